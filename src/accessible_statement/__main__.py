@@ -1,0 +1,3 @@
+from accessible_statement.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""The command line: every command reads a transcript (the bundled statement by default)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from accessible_statement import __version__
+from accessible_statement.errors import BadInput
+
+PROG = "accessible-statement"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn a spoken statement into a clean transcript and easy-read forms.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    clean = sub.add_parser("clean", help="clean a transcript into timed sentences")
+    _add_transcript_args(clean)
+    clean.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    clean.add_argument("-o", "--output", default="-", metavar="FILE", help="write to FILE ('-' is the screen, the default)")
+    return parser
+
+
+def _add_transcript_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("transcript", nargs="?", metavar="TRANSCRIPT", help="transcript file (default: the bundled statement; '-' reads standard input)")
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "page", "srt", "vtt", "plain"),
+        default="auto",
+        help="force the input format instead of detecting it",
+    )
+
+
+def load_transcript(args: argparse.Namespace):
+    from accessible_statement.cleaning import clean_transcript
+    from accessible_statement.content import bundled_statement
+    from accessible_statement.source_file import read_source
+
+    path = args.transcript if args.transcript else bundled_statement()
+    transcript = clean_transcript(read_source(path), args.input_format)
+    for warning in transcript.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return transcript
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from accessible_statement.atomic_write import write_output
+    from accessible_statement.render_clean import clean_json, clean_text
+
+    transcript = load_transcript(args)
+    write_output(args.output, clean_json(transcript) if args.format == "json" else clean_text(transcript))
+    return 0
+
+
+COMMANDS = {"clean": cmd_clean}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        # Until the reader exists, the plain run shows the bundled statement's clean transcript.
+        argv = ["clean"]
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except BadInput as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: stopped", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (for example `| head`); that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,52 @@
+"""The document model every front end (CLI, renderers, speech, reader) works from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One caption or paragraph as it came from the input, before cleaning."""
+
+    start: float | None
+    end: float | None
+    text: str
+    voice: str | None = None
+
+
+@dataclass
+class RawTranscript:
+    """What a format reader found: the cues plus whatever metadata the file carried."""
+
+    format: str
+    cues: list[Cue]
+    title: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    description: str | None = None
+    role: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: float | None
+    end: float | None
+    text: str
+
+
+@dataclass
+class Transcript:
+    """A clean transcript: real sentences with their times, and the statement's metadata."""
+
+    title: str | None
+    speaker: str | None
+    date: str | None
+    source: str
+    sentences: list[Sentence]
+    format: str = "plain"
+    description: str | None = None
+    role: str | None = None
+    warnings: list[str] = field(default_factory=list)
