@@ -25,6 +25,7 @@ NO_SPEECH = "no speech found in the transcript"
 _TERMINAL = re.compile(r"[.?!][\"')\]]*$")
 _SOFT_END = re.compile(r"[,;:\-]+$")
 _HAS_WORD = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _I_FORMS = {"i", "i'm", "i've", "i'll", "i'd"}
 _CONJUNCTIONS = {"and", "so", "but", "because", "yet", "or"}
 
@@ -74,7 +75,7 @@ def build_sentences(cues: list[Cue], warnings: list[str] | None = None) -> list[
         tokens, lambda t: t.text, lambda t, s: replace(t, text=s), content.word_set("cleaning/legit_repeats.txt")
     )
     tokens = [t for t in tokens if t.text.strip()]
-    if not any(_HAS_WORD.search(t.text) for t in tokens):
+    if not any(_HAS_LETTER.search(t.text) for t in tokens):
         raise BadInput(NO_SPEECH)
     words_in_cue = _words_per_cue(tokens)
 
@@ -293,7 +294,8 @@ def _finish_sentence(words: list[str], unpunctuated: bool) -> str:
         return ""
     for k, ch in enumerate(text):
         if ch.isalpha():
-            text = text[:k] + ch.upper() + text[k + 1:]
+            if len(ch.upper()) == 1:
+                text = text[:k] + ch.upper() + text[k + 1:]
             break
         if ch.isdigit():
             break

@@ -1,0 +1,79 @@
+"""Time `clean` on the bundled statement and on it repeated 10x and 100x.
+
+Prints words per second and the 100x/10x time ratio (linear scaling gives about 10).
+Run: .venv/bin/python benchmarks/bench_clean.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from accessible_statement.cleaning import clean_transcript  # noqa: E402
+from accessible_statement.content import bundled_statement  # noqa: E402
+from accessible_statement.source_file import decode_source  # noqa: E402
+
+
+def repeated(text: str, times: int) -> str:
+    """The caption lines repeated, with times running on, so the input stays a valid, longer video page."""
+    header, _, body = text.partition("Transcript\n")
+    body = body.split("\nRecommended")[0]
+    lines = [line for line in body.split("\n") if line.strip()]
+    out = []
+    for k in range(times):
+        offset = k * 1200
+        for line in lines:
+            m, s = int(line[0:2]), int(line[3:5])
+            total = offset + m * 60 + s
+            out.append(f"{total // 3600:02d}:{total // 60 % 60:02d}:{total % 60:02d}{line[5:]}")
+    return header + "Transcript\n" + "\n".join(out) + "\n\nRecommended\n"
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    text = bundled_statement().read_text(encoding="utf-8")
+    words = len(" ".join(line[5:] for line in text.split("Transcript\n")[1].split("\n")).split())
+    clean_transcript(decode_source(text.encode(), "warm-up"))  # load data files once
+
+    rows = []
+    for times in (1, 10, 100):
+        data = (text if times == 1 else repeated(text, times)).encode()
+        runs = args.runs if times < 100 else max(3, args.runs // 2)
+        seconds = median_time(lambda: clean_transcript(decode_source(data, "bench")), runs)
+        rows.append((times, words * times, seconds))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        whole = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "accessible_statement", "clean", "-o", str(Path(tmp) / "o.txt")], check=True)
+            whole.append(time.perf_counter() - t0)
+
+    print(f"{'input':<14}{'words':>9}{'median s':>11}{'words/s':>11}")
+    for times, n, seconds in rows:
+        print(f"{'bundled x' + str(times):<14}{n:>9}{seconds:>11.3f}{n / seconds:>11.0f}")
+    print(f"100x/10x time ratio: {rows[2][2] / rows[1][2]:.2f} (linear is about 10)")
+    print(f"whole process, clean on the bundled statement: median {statistics.median(whole):.3f} s over {args.runs} runs")
+
+
+if __name__ == "__main__":
+    main()

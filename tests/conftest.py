@@ -1,0 +1,46 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BUNDLED = ROOT / "content" / "home-secretary-casey-audit-2025-06-16.txt"
+
+
+def run_cli(*args, input_bytes=None, cwd=None, env=None, timeout=120):
+    """Run the real program as a user would, in a fresh process."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "accessible_statement", *map(str, args)],
+        input=input_bytes,
+        capture_output=True,
+        cwd=cwd,
+        env=full_env,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="session")
+def bundled_transcript():
+    from accessible_statement.cleaning import clean_transcript
+    from accessible_statement.source_file import read_source
+
+    return clean_transcript(read_source(BUNDLED))
+
+
+def clean_file(path):
+    from accessible_statement.cleaning import clean_transcript
+    from accessible_statement.source_file import read_source
+
+    return clean_transcript(read_source(path))
+
+
+def clean_text(text, name="sample.txt", input_format="auto"):
+    from accessible_statement.cleaning import clean_transcript
+    from accessible_statement.source_file import decode_source
+
+    return clean_transcript(decode_source(text.encode("utf-8"), name), input_format)

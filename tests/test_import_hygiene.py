@@ -1,0 +1,41 @@
+"""The core pipeline never imports the UI or the speech engine, so it runs anywhere and starts fast."""
+
+import subprocess
+import sys
+
+CORE = [
+    "accessible_statement.cli",
+    "accessible_statement.cleaning",
+    "accessible_statement.source_file",
+    "accessible_statement.formats",
+    "accessible_statement.formats.video_page",
+    "accessible_statement.formats.subtitles",
+    "accessible_statement.formats.plain_text",
+    "accessible_statement.repair",
+    "accessible_statement.repeats",
+    "accessible_statement.sentences",
+    "accessible_statement.metadata",
+    "accessible_statement.render_clean",
+    "accessible_statement.atomic_write",
+]
+
+
+def test_core_never_imports_textual_or_pyttsx3():
+    code = (
+        "import sys\n"
+        f"for m in {CORE!r}: __import__(m)\n"
+        "from accessible_statement.cli import main\n"
+        "main(['clean', '-o', '/dev/null'])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'pyttsx3', 'rich'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_hygiene_check_can_fail():
+    """The same check sees textual when something does import it."""
+    code = "import sys, textual.app\nprint('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "True"

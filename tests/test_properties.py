@@ -1,0 +1,44 @@
+"""No input text crashes the cleaner: any text gives clean sentences or the clear 'no speech found' error."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accessible_statement.errors import BadInput
+from accessible_statement.sentences import NO_SPEECH
+from conftest import clean_text
+from sentence_rules import assert_clean_sentences
+
+PIECES = st.sampled_from([
+    "00:00", "00:01:57", "12:34", "1945", "WEBVTT", "-->", "00:00:01,000 --> 00:00:02,000", "00:01.000 --> 00:02.500",
+    "Skip to player", "Transcript", "Recommended", "<v Name>", "</v>", "<i>", "[Music]", "ÂŁ", "Â£", "“", "’",
+    "Mr", "Dr.", "e.g.", "the", "the", "and", "we", "will", "I", "i", "So", ".", ",", "?", "!", " ", "\n", "\n\n",
+    "\r\n", "\r", "\t", "apology apology", "that that", "•", "6/16/2025", "-", "...", "NOTE", "STYLE", "1",
+])
+TEXTS = st.one_of(
+    st.text(max_size=400),
+    st.lists(PIECES, max_size=80).map("".join),
+    st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map(" ".join),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_gives_sentences_or_no_speech(text):
+    try:
+        transcript = clean_text(text)
+    except BadInput as exc:
+        assert str(exc).endswith(("file is empty", NO_SPEECH, "looks like a binary file, not a text transcript")), str(exc)
+        return
+    # Arbitrary text may say "at 10:30"; every other rule holds for any input.
+    assert_clean_sentences(transcript, allow_times_in_text=True)
+    assert all(s.text.strip() for s in transcript.sentences)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=60).map("".join), st.sampled_from(["page", "srt", "vtt", "plain"]))
+def test_every_forced_format_survives_any_text(text, fmt):
+    try:
+        transcript = clean_text(text, input_format=fmt)
+    except BadInput:
+        return
+    assert_clean_sentences(transcript, allow_times_in_text=True)
