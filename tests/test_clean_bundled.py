@@ -76,3 +76,12 @@ def test_no_arguments_shows_the_bundled_statement():
     result = run_cli()
     assert result.returncode == 0
     assert result.stdout.decode().startswith("[00:00] I'll update the House")
+
+
+def test_bundled_statement_is_a_byte_for_byte_copy():
+    import pytest
+
+    original = BUNDLED.parents[2] / "shared" / "transcripts" / BUNDLED.name
+    if not original.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert BUNDLED.read_bytes() == original.read_bytes()
