@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_transcript_args(clean)
     clean.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     clean.add_argument("-o", "--output", default="-", metavar="FILE", help="write to FILE ('-' is the screen, the default)")
+
+    easy = sub.add_parser("easy-read", help="write the easy-read version: plain sections, words to know, help")
+    _add_transcript_args(easy)
+    easy.add_argument("--format", choices=("txt", "md", "json"), default="txt", help="output format (default: txt)")
+    easy.add_argument("-o", "--output", default="-", metavar="FILE", help="write to FILE ('-' is the screen, the default)")
     return parser
 
 
@@ -58,7 +63,18 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"clean": cmd_clean}
+def cmd_easy_read(args: argparse.Namespace) -> int:
+    from accessible_statement.atomic_write import write_output
+    from accessible_statement.easy_read import build_easy_read
+    from accessible_statement.render_easy_read import to_json, to_text
+
+    doc = build_easy_read(load_transcript(args))
+    rendered = to_json(doc) if args.format == "json" else to_text(doc, markdown=args.format == "md")
+    write_output(args.output, rendered)
+    return 0
+
+
+COMMANDS = {"clean": cmd_clean, "easy-read": cmd_easy_read}
 
 
 def main(argv: list[str] | None = None) -> int:

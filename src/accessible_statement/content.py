@@ -43,3 +43,16 @@ def lines(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """A word list as a lower-cased set."""
     return frozenset(line.lower() for line in lines(name))
+
+
+@lru_cache(maxsize=None)
+def table(name: str, columns: int = 2) -> tuple[tuple[str, ...], ...]:
+    """Rows of a TAB-separated data file; fields keep their spaces, missing fields are ''."""
+    rows = []
+    for raw in content_path(name).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        fields = raw.split("\t")
+        fields += [""] * (columns - len(fields))
+        rows.append(tuple(fields[:columns]))
+    return tuple(rows)

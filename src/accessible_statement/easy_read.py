@@ -1,0 +1,235 @@
+"""Build the easy-read document: sections with plain headings, short sentences that trace to the
+speaker's words, a 'Words to know' glossary, and a content note with help where the topic needs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from accessible_statement import content
+from accessible_statement.headings import choose_headings
+from accessible_statement.lexicon import weighted_patterns
+from accessible_statement.model import Sentence, Transcript
+from accessible_statement.plain_rewrite import PlainSentence, rewrite
+from accessible_statement.readability import score_sentences
+from accessible_statement.referents import Referents
+from accessible_statement.sections import split_sections
+
+SCHEMA = "accessible-statement/1"
+TARGET_WORDS = 750  # the whole easy-read text aims here (rule 15: under about 1,000)
+MIN_SECTION_WORDS = 20
+
+
+@dataclass
+class Section:
+    number: int
+    title: str
+    start: float | None
+    end: float | None
+    points: list[PlainSentence]
+    sentences: list[Sentence]
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    for_whom: str
+
+
+@dataclass
+class EasyRead:
+    title: str
+    speaker: str | None
+    date: str | None
+    source: str
+    about: list[str]
+    content_note: str | None
+    sections: list[Section]
+    glossary: list[tuple[str, str]]
+    support: list[Contact]
+    transcript: Transcript = field(repr=False)
+
+    def section_glossary(self, section: Section) -> list[tuple[str, str]]:
+        text = " ".join(p.text for p in section.points)
+        return [(t, m) for t, m in self.glossary if _glossary_hit(t, text)]
+
+
+def build_easy_read(transcript: Transcript) -> EasyRead:
+    sentences = transcript.sentences
+    addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
+    referents = Referents.for_statement(transcript.role, addressed)
+    rewritten: dict[int, list[PlainSentence]] = {}
+    for s in sentences:
+        referents.observe(s.text)
+        rewritten[s.id] = rewrite(s.id, s.text, referents)
+
+    spans = split_sections(sentences)
+    titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
+    total_words = sum(len(s.text.split()) for s in sentences) or 1
+    sections = []
+    for number, (span, title) in enumerate(zip(spans, titles), start=1):
+        own = sentences[span.first:span.last + 1]
+        budget = max(MIN_SECTION_WORDS, TARGET_WORDS * sum(len(s.text.split()) for s in own) / total_words)
+        points = _select(own, rewritten, budget)
+        nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
+        end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
+        sections.append(Section(number, title, own[0].start, end, points, own))
+
+    note, support = _sensitivity(transcript)
+    easy = EasyRead(
+        title=transcript.title or _title(transcript),
+        speaker=transcript.speaker,
+        date=transcript.date,
+        source=transcript.source,
+        about=_about(transcript, addressed),
+        content_note=note,
+        sections=sections,
+        glossary=[],
+        support=support,
+        transcript=transcript,
+    )
+    easy.glossary = _glossary(" ".join(p.text for sec in sections for p in sec.points))
+    return easy
+
+
+def importance(text: str) -> float:
+    score = sum(w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text))
+    score += min(2, len(re.findall(r"\d", text) and re.findall(r"\b\d[\d,.]*\b", text)))
+    return score
+
+
+MUST_KEEP = 3.0  # announcements ("we will ...") are kept whatever the section's share of words
+
+
+def _select(own: list[Sentence], rewritten: dict[int, list[PlainSentence]], budget: float) -> list[PlainSentence]:
+    """The sentences that matter most, within the section's share of words, in the speaker's order."""
+    candidates = [s for s in own if rewritten[s.id]]
+    ranked = sorted(candidates, key=lambda s: (-(importance(s.text) - _difficulty(rewritten[s.id])), s.id))
+    chosen: set[int] = set()
+    used = 0
+    for s in ranked:
+        words = sum(p.words for p in rewritten[s.id])
+        if chosen and used + words > budget and _announcement(s.text) < MUST_KEEP:
+            continue
+        chosen.add(s.id)
+        used += words
+    chosen = _with_antecedents(chosen, candidates, rewritten)
+    chosen = _balance(chosen, candidates, rewritten)
+    points: list[PlainSentence] = []
+    seen: set[str] = set()
+    for s in own:
+        if s.id in chosen:
+            for p in rewritten[s.id]:
+                if p.text.lower() not in seen:
+                    seen.add(p.text.lower())
+                    points.append(p)
+    return points
+
+
+def _difficulty(points: list[PlainSentence]) -> float:
+    """Long words and long sentences cost a reader: 0 for plain text, about 2 for hard text."""
+    scores = score_sentences([p.text for p in points])
+    return max(0.0, (scores.syllables_per_word - 1.35) * 4) + max(0.0, (scores.words_per_sentence - 12) / 4)
+
+
+def _announcement(text: str) -> float:
+    return max((w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text)), default=0.0)
+
+
+_LEANS_BACK = re.compile(r"^(?:It|They|This|These|That|Those|But|So)\b")
+
+
+def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
+    """A point that starts 'It was only collected ...' needs the sentence before it to make sense."""
+    ids = [s.id for s in candidates]
+    out = set(chosen)
+    for i, sid in enumerate(ids):
+        if sid in chosen and i > 0 and _LEANS_BACK.match(rewritten[sid][0].text):
+            out.add(ids[i - 1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _balance_terms() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for kind, terms in content.table("plain/balance.tsv"):
+        words = "|".join(re.escape(t.strip()) for t in terms.split(",") if t.strip())
+        out[kind.strip()] = re.compile(rf"\b(?:{words})\b", re.I)
+    return out
+
+
+def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
+    """Rule 25: a sensitive finding stays only with the context the speaker gave it, in the words kept."""
+    terms = _balance_terms()
+    finding, context = terms.get("finding"), terms.get("context")
+    if not finding or not context:
+        return chosen
+
+    def said(sid: int, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(p.text) for p in rewritten[sid])
+
+    findings = {sid for sid in chosen if said(sid, finding)}
+    if not findings or any(said(sid, context) for sid in chosen):
+        return chosen
+    contexts = [s.id for s in candidates if said(s.id, context)]
+    if contexts:
+        return chosen | {contexts[0]}
+    return chosen - findings
+
+
+def _sensitivity(transcript: Transcript) -> tuple[str | None, list[Contact]]:
+    text = " ".join(s.text for s in transcript.sentences).lower()
+    for label, wording, terms in content.table("plain/sensitive_topics.tsv", 3):
+        found = {t.strip() for t in terms.split(",") if t.strip() and re.search(rf"\b{re.escape(t.strip())}\b", text)}
+        if len(found) >= 2:
+            note = " ".join(line.format(topic=wording.strip()) for line in content.lines("plain/content_note.txt"))
+            contacts = [
+                Contact(name.strip(), phone.strip(), whom.strip())
+                for topic, name, phone, whom in content.table("support.tsv", 4)
+                if topic.strip() in (label.strip(), "any")
+            ]
+            return note, contacts
+    return None, []
+
+
+def _glossary(text: str) -> list[tuple[str, str]]:
+    out = []
+    for term, meaning, forms in content.table("plain/glossary.tsv", 3):
+        variants = [term.strip()] + [f.strip() for f in forms.split(",") if f.strip()]
+        if any(_glossary_hit(v, text) for v in variants):
+            out.append((term.strip(), meaning.strip()))
+    return sorted(out, key=lambda tm: tm[0].lower())
+
+
+def _glossary_hit(term: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.I) is not None
+
+
+def long_date(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def _title(transcript: Transcript) -> str:
+    who = f"the {transcript.role}" if transcript.role else (transcript.speaker or "a speaker")
+    when = long_date(transcript.date)
+    return f"What {who} said" + (f" on {when}" if when else "")
+
+
+def _about(transcript: Transcript, addressed: bool) -> list[str]:
+    lines = ["This is an easy read version of a statement."]
+    who = f"The {transcript.role}" if transcript.role else (transcript.speaker or "The speaker")
+    name = transcript.speaker.split(",")[0] if transcript.speaker and transcript.role and "," in transcript.speaker else None
+    where = " to Parliament" if addressed else ""
+    when = long_date(transcript.date)
+    lines.append(f"{who}{f' ({name})' if name else ''} made this statement{where}{f' on {when}' if when else ''}.")
+    lines.append("It is shorter than what was said. It keeps the main points.")
+    if any(s.start is not None for s in transcript.sentences):
+        lines.append("The time at the start of each line shows where it comes from in the video.")
+    lines.append("Hard words are explained at the end, in Words to know.")
+    return lines
