@@ -17,10 +17,10 @@ _VERB_WORD = (
     r"(?:will|would|can|cannot|could|must|should|are|is|was|were|have|has|had|do|does|did|am|need|want|agree|"
     r"believe|expect|find|found|say|said|told|asked|know|think|hope|recommend|recommends|conclude|concludes|\w{3,}ed)"
 )
-_PRONOUN_SUBJECT = r"(?:we|i|she|he|they|it|you)"
+_PRONOUN_SUBJECT = r"(?:we|i|she|he|they)"  # never "you" or "it": they can be objects ("let you down")
 _NOT_A_VERB = r"(?:and|or|but|to|of|in|on|at|for|with|by|from|as|the|a|an|all|both|who|which|that|too|also|now)"
 CLAUSE = (
-    rf"(?:{_PRONOUN_SUBJECT}\s+(?!{_NOT_A_VERB}\b)\w+|"
+    rf"(?<![\w'-])(?:{_PRONOUN_SUBJECT}\s+(?!{_NOT_A_VERB}\b)\w+|"
     rf"{SUBJECTS}\s+(?:also\s+|now\s+|already\s+|then\s+|still\s+|\w+ly\s+)?{_VERB_WORD})\b"
 )
 
@@ -125,7 +125,11 @@ def split_purpose(sentence: str) -> list[str]:
             continue
         if _TAKES_INFINITIVE.search(" ".join(head.split()[-6:])):
             continue
-        return [head, "This is to " + sentence[m.end():]]
+        rest = sentence[m.end():]
+        sure = re.match(r"make sure\s+(?:that\s+)?", rest, re.I)
+        if sure and has_verb(rest[sure.end():]):
+            return [head, "This means " + rest[sure.end():]]  # "to make sure X happens": X is the point
+        return [head, "This is to " + rest]
     return [sentence]
 
 
@@ -229,7 +233,7 @@ _PHRASAL = {"deal", "dealt", "look", "looked", "carry", "carried", "set", "put",
 _SHORT_CONJUNCT = re.compile(r"\b(?:and|or|but|so|nor)\s+(?:\S+\s+){0,1}\S+$", re.I)
 
 # Where a long sentence may be cut without changing what its first part says.
-_SAFE_CUT = re.compile(r"\s(?=(?:for|of|in|on|with|about|through|across|over|into|who|which|where|and|or)\s)", re.I)
+_SAFE_CUT = re.compile(r"\s(?=(?:for|of|in|on|with|about|through|across|over|into|who|which|where)\s)", re.I)
 
 
 def core_clause(sentence: str, target: int, ceiling: int) -> str | None:

@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_transcript_args(easy)
     easy.add_argument("--format", choices=("txt", "md", "json"), default="txt", help="output format (default: txt)")
     easy.add_argument("-o", "--output", default="-", metavar="FILE", help="write to FILE ('-' is the screen, the default)")
+
+    check = sub.add_parser("check", help="check the easy-read version against the easy-read rules")
+    _add_transcript_args(check)
     return parser
 
 
@@ -74,7 +77,16 @@ def cmd_easy_read(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"clean": cmd_clean, "easy-read": cmd_easy_read}
+def cmd_check(args: argparse.Namespace) -> int:
+    from accessible_statement.checker import check, format_report
+    from accessible_statement.easy_read import build_easy_read
+
+    report = check(build_easy_read(load_transcript(args)))
+    sys.stdout.write(format_report(report))
+    return 0 if report.passed else 1
+
+
+COMMANDS = {"clean": cmd_clean, "easy-read": cmd_easy_read, "check": cmd_check}
 
 
 def main(argv: list[str] | None = None) -> int:

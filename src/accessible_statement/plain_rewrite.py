@@ -60,6 +60,10 @@ def is_ritual(text: str) -> bool:
     return any(re.search(p, low) for p in content.lines("plain/ritual.txt"))
 
 
+# "their convictions wiped and their records wiped" -> "their convictions and their records wiped"
+_SAME_PARTICIPLE = re.compile(r"\s(\w+ed)\s+and\s+((?:their|the|its|his|her|our)\s+(?:\w+\s+){0,3}?\w+)\s+\1\b")
+
+
 def normalise(text: str) -> str:
     """Everything that keeps meaning but changes words: fillers, contractions, abbreviations,
     respectful terms, idioms, everyday words, emotive adjectives, numbers as digits."""
@@ -72,6 +76,7 @@ def normalise(text: str) -> str:
     text = substitutions("plain/idioms.tsv").apply(text)
     text = substitutions("plain/phrases.tsv").apply(text)
     text = _drop_words().sub(_drop_unless_after_degree, text)
+    text = _SAME_PARTICIPLE.sub(r" and \2 \1", text)
     text = digits_for_words(text)
     text = re.sub(r"\s+([,.;:?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
@@ -111,7 +116,7 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[PlainSent
         dropped = False
         for part in _shorten(piece):
             finished = _finish(part)
-            if dropped and _DEPENDENT.match(finished):
+            if dropped and DEPENDENT.match(finished):
                 continue  # "This is to ..." means nothing once the sentence before it is gone
             resolved, unclear = referents.resolve(finished) if finished else ("", False)
             words = len(resolved.split())
@@ -123,7 +128,7 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[PlainSent
     return out
 
 
-_DEPENDENT = re.compile(r"^(?:This is|This includes|This means|But|So|It|They)\b")
+DEPENDENT = re.compile(r"^(?:This is|This includes|This means|But|So|It|They)\b")
 
 
 def _tidy(text: str) -> str:
@@ -156,7 +161,7 @@ _DANGLING = {"and", "or", "but", "nor", "the", "a", "an"}
 
 def _finish(text: str) -> str:
     text = text.strip(" ,;:-")
-    text = re.sub(r"^(?:and|so|now|also|then)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:and|now|also|then)\s+", "", text, flags=re.I)
     words = text.rstrip(".!?").split()
     while words and words[-1].lower().strip(",") in _DANGLING:
         words.pop()  # "... in prison and" lost its second half
