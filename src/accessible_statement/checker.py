@@ -24,7 +24,8 @@ HARD_ZIPF = 3.5  # rule 6
 
 CONTRACTION = re.compile(r"\b\w+(?:n't|'re|'ve|'ll|'d|'m)\b|\b(?:it|that|there|let|he|she|what|who|here)'s\b", re.I)
 ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b|\b(?:e\.g|i\.e|etc|approx)\b\.?", re.I)
-ABBREVIATION_CASED = re.compile(r"\b[A-Z]{2,}s?\b")
+# Two or more capitals in a short word: NHS, GPs, DfE, HMRC (not "Casey" or "TransPennine").
+ABBREVIATION_CASED = re.compile(r"\b(?=[A-Za-z]{0,5}[A-Z][a-z]{0,3}[A-Z])[A-Za-z]{2,6}\b")
 PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|found|given|made|taken|seen|known|held|shown|told|done|led|kept|paid|put|set)\b",
     re.I,

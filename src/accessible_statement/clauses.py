@@ -206,6 +206,8 @@ def split_participle(sentence: str) -> list[str]:
     m = _PARTICIPLE.search(sentence)
     if not m or len(sentence[: m.start()].split()) < 5 or not has_verb(sentence[: m.start()]):
         return [sentence]
+    if sentence[: m.start()].split()[-1].lower() in _DETERMINER_BEFORE:
+        return [sentence]  # "the building of ..." is a noun, not a verb
     base = base_form(m.group(1))
     head = sentence[: m.start()]
     verb = f"will {base}" if re.search(r"\bwill\b", head, re.I) else third_person_simple(base)
@@ -221,7 +223,7 @@ def third_person_simple(base: str) -> str:
 # A start that cannot stand alone: an open relative clause or a subordinate clause.
 _UNFINISHED = re.compile(
     r"\b(?:who|which|that|whose|whom)\b|^(?:when|after|as|if|although|though|because|while|whilst|since|before|"
-    r"until|unless|whether|this is to|this is because|this means)\b",
+    r"until|unless|whether|this is because|this means)\b",
     re.I,
 )
 
@@ -253,7 +255,7 @@ def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
         previous = last_words[-1].lower()
         if previous in ("out", "one", "some", "all", "many", "most", "each", "none", "both") and following == "of":
             continue  # "2 out of 3", "one of": the number needs its second half
-        if any(w.endswith(",") for w in last_words) or previous in no_end or previous in _PHRASAL:
+        if any(w.endswith(",") for w in last_words) or previous in no_end or previous in _PHRASAL or previous.endswith("ing"):
             continue  # inside a list ("reviews, investigations") or ending on "the", "and", "at"
         if n >= 6 and has_verb(head) and not _UNFINISHED.search(head) and not _SHORT_CONJUNCT.search(head):
             best[target if n <= target else ceiling] = head

@@ -231,14 +231,16 @@ def long_date(iso: str | None) -> str | None:
 
 
 def _title(transcript: Transcript) -> str:
-    who = f"the {transcript.role}" if transcript.role else (transcript.speaker or "a speaker")
+    who = f"the {transcript.role}" if transcript.role else transcript.speaker
     when = long_date(transcript.date)
-    return f"What {who} said" + (f" on {when}" if when else "")
+    if who:
+        return f"What {who} said" + (f" on {when}" if when else "")
+    return "A statement in easy read" + (f": {when}" if when else "")
 
 
 def _about(transcript: Transcript, addressed: bool) -> list[str]:
     lines = ["This is an easy read version of a statement."]
-    who = f"The {transcript.role}" if transcript.role else (transcript.speaker or "The speaker")
+    who = f"The {transcript.role}" if transcript.role else (transcript.speaker or "The person speaking")
     name = transcript.speaker.split(",")[0] if transcript.speaker and transcript.role and "," in transcript.speaker else None
     where = " to Parliament" if addressed else ""
     when = long_date(transcript.date)

@@ -22,7 +22,7 @@ _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:[- ]|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*\b(?!-(?!(?:{_NUMBER_WORD})\b))", re.I
 )
 _FRACTION_WORDS = re.compile(
-    r"\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(\s+of(?:\s+the)?\b)?", re.I
+    r"\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(\s+of(?:\s+the)?\b(?!\s+(?:them|us|you|these|those|which|whom)\b))?", re.I
 )
 _PERCENT_OF = re.compile(r"\b(\d+(?:\.\d+)?)%\s+of\s+(?:the\s+)?", re.I)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -63,7 +63,7 @@ def _fraction_sub(m: re.Match[str]) -> str:
     bottom = FRACTIONS[m.group(2).lower()][1]
     if bottom == 2 and top == 1:
         return m.group(0)  # "a half" is plainer than "1 out of 2"
-    return f"{top} out of {bottom}"
+    return f"{top} out of {bottom}"  # " of" before a noun went with the match; "of them" stays
 
 
 def _word_run_sub(m: re.Match[str], text: str) -> str:

