@@ -42,3 +42,22 @@ def test_every_forced_format_survives_any_text(text, fmt):
     except BadInput:
         return
     assert_clean_sentences(transcript, allow_times_in_text=True)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_easy_read_never_crashes(text):
+    from accessible_statement.easy_read import build_easy_read
+    from accessible_statement.render_easy_read import to_json, to_text
+
+    try:
+        transcript = clean_text(text)
+    except BadInput:
+        return
+    doc = build_easy_read(transcript)
+    assert doc.sections
+    to_text(doc)
+    to_json(doc)
+    for sec in doc.sections:
+        for p in sec.points:
+            assert len(p.text.split()) <= 20
