@@ -222,7 +222,7 @@ def third_person_simple(base: str) -> str:
 
 # A start that cannot stand alone: an open relative clause or a subordinate clause.
 _UNFINISHED = re.compile(
-    r"\b(?:who|which|that|whose|whom)\b|^(?:when|after|as|if|although|though|because|while|whilst|since|before|"
+    r"(?<=\s)(?:who|which|that|whose|whom)\b|^(?:when|after|as|if|although|though|because|while|whilst|since|before|"
     r"until|unless|whether|this is because|this means)\b",
     re.I,
 )
@@ -232,10 +232,10 @@ _PHRASAL = {"deal", "dealt", "look", "looked", "carry", "carried", "set", "put",
             "go", "went", "come", "came", "work", "worked", "get", "got", "face", "faced", "call", "called", "rely"}
 
 # A start that ends just after "and" or "so": "... organised crime and so rapists".
-_SHORT_CONJUNCT = re.compile(r"\b(?:and|or|but|so|nor)\s+(?:\S+\s+){0,1}\S+$", re.I)
+_SHORT_CONJUNCT = re.compile(r"\b(?:but|so|nor|yet)\s+(?:\S+\s+){0,1}\S+$", re.I)
 
 # Where a long sentence may be cut without changing what its first part says.
-_SAFE_CUT = re.compile(r"\s(?=(?:for|of|in|on|with|about|through|across|over|into|who|which|where)\s)", re.I)
+_SAFE_CUT = re.compile(r"\s(?=(?:for|in|on|with|about|through|across|over|into|who|which|where)\s)", re.I)
 
 
 def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
@@ -255,7 +255,8 @@ def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
         previous = last_words[-1].lower()
         if previous in ("out", "one", "some", "all", "many", "most", "each", "none", "both") and following == "of":
             continue  # "2 out of 3", "one of": the number needs its second half
-        if any(w.endswith(",") for w in last_words) or previous in no_end or previous in _PHRASAL or previous.endswith("ing"):
+        participle_and_object = previous.endswith("ing") and following not in ("who", "which", "where")
+        if any(w.endswith(",") for w in last_words) or previous in no_end or previous in _PHRASAL or participle_and_object:
             continue  # inside a list ("reviews, investigations") or ending on "the", "and", "at"
         if n >= 6 and has_verb(head) and not _UNFINISHED.search(head) and not _SHORT_CONJUNCT.search(head):
             best[target if n <= target else ceiling] = head

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accessible_statement import content
+from accessible_statement.fit_rules import fit_sections
 from accessible_statement.headings import choose_headings
 from accessible_statement.lexicon import weighted_patterns
 from accessible_statement.model import Sentence, Transcript
@@ -77,6 +78,13 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
         sections.append(Section(number, title, own[0].start, end, points, own))
+    key_sources = {s.id for s in sentences if _announcement(s.text) >= MUST_KEEP}
+    for section in sections:
+        section.points = _no_opening_but(section.points)
+    pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
+    fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
+    for section, points in zip(sections, fitted):
+        section.points = _no_opening_but(points)
 
     note, support = _sensitivity(transcript)
     easy = EasyRead(
@@ -95,6 +103,15 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     return easy
 
 
+def _no_opening_but(points: list[PlainSentence]) -> list[PlainSentence]:
+    """A part cannot start with 'But': there is nothing before it to contrast with."""
+    if points and re.match(r"But\s+\w", points[0].text):
+        first = points[0]
+        rest = first.text[4:]
+        points = [PlainSentence(rest[:1].upper() + rest[1:], first.sources, first.unclear_pronoun)] + points[1:]
+    return points
+
+
 def importance(text: str) -> float:
     score = sum(w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text))
     score += min(2, len(re.findall(r"\d", text) and re.findall(r"\b\d[\d,.]*\b", text)))
@@ -102,8 +119,8 @@ def importance(text: str) -> float:
 
 
 MUST_KEEP = 4.0  # key announcements ("change the law", "for the first time") are kept whatever their share
-HARD_POINT = 1.7  # syllables a word: a side point harder than this is left out
-LONG_POINT = 15  # words: a side point longer than this is left out
+HARD_POINT = 1.9  # syllables a word: a side point harder than this is left out
+LONG_POINT = 18  # words: a side point longer than this is left out
 
 
 def _select(own: list[Sentence], rewritten: dict[int, list[PlainSentence]], budget: float) -> list[PlainSentence]:
@@ -154,16 +171,25 @@ def _announcement(text: str) -> float:
     return max((w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text)), default=0.0)
 
 
-_LEANS_BACK = re.compile(r"^(?:It|They|This|These|That|Those|But|So)\b")
+# A sentence that only makes sense after the one before it: "It was only collected ...", "That must end now."
+LEANS_BACK = re.compile(
+    r"^(?:It|They|Them|Their)\b|^(?:This|That|These|Those)\s+(?:is|was|are|were|will|would|must|should|can|has|have|had|means)\b"
+    r"|\bthem\b"
+)
 
 
 def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
-    """A point that starts 'It was only collected ...' needs the sentence before it to make sense."""
-    ids = [s.id for s in candidates]
+    """A point that starts 'It was only collected ...' needs the sentence before it to make sense:
+    that sentence comes too, or, when it has nothing to say in easy read, the point goes."""
+    ids = {s.id for s in candidates}
+    by_id = {s.id: s for s in candidates}
     out = set(chosen)
-    for i, sid in enumerate(ids):
-        if sid in chosen and i > 0 and _LEANS_BACK.match(rewritten[sid][0].text):
-            out.add(ids[i - 1])
+    for sid in sorted(chosen):
+        if LEANS_BACK.search(rewritten[sid][0].text):
+            if sid - 1 in ids:
+                out.add(sid - 1)
+            elif _announcement(by_id[sid].text) < MUST_KEEP:
+                out.discard(sid)
     return out
 
 

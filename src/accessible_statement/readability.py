@@ -49,8 +49,14 @@ class _Pronunciations:
         at = block.find(b"\n" + key + b" ")
         if at < 0:
             return None
-        line = block[at + 1: block.find(b"\n", at + 1)]
-        return sum(1 for p in line.split()[1:] if p[-1:].isdigit())
+        counts = []
+        while at >= 0:
+            line = block[at + 1: block.find(b"\n", at + 1)]
+            counts.append(sum(1 for p in line.split()[1:] if p[-1:].isdigit()))
+            at = block.find(b"\n" + key + b"(", at + 1)  # other ways to say it: "every" is also "ev-ry"
+            if at >= 0 and block.find(b"\n", at + 1) < 0:
+                break
+        return min(counts)
 
 
 _DICTIONARY = _Pronunciations()
