@@ -82,9 +82,10 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     for section in sections:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
-    fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
-    for section, points in zip(sections, fitted):
-        section.points = _no_opening_but(points)
+    for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
+        fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
+        for section, points, pool in zip(sections, fitted, pools):
+            section.points = _no_opening_but(_without_orphans(points, pool, key_sources))
 
     note, support = _sensitivity(transcript)
     easy = EasyRead(
@@ -101,6 +102,23 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     )
     easy.glossary = _glossary(" ".join(p.text for sec in sections for p in sec.points))
     return easy
+
+
+def _without_orphans(points: list[PlainSentence], pool: list[PlainSentence], key_sources: set[int]) -> list[PlainSentence]:
+    """Leave out a side point that leans on a sentence ("... remove them") that is not there before it."""
+    out: list[PlainSentence] = []
+    for p in points:
+        before = out[-1].sources[-1] if out else None
+        orphan = LEANS_BACK.search(p.text) and before not in (p.sources[0] - 1, p.sources[0])
+        if orphan and not set(p.sources) & key_sources:
+            continue
+        out.append(p)
+    if out or not points:
+        return out
+    from accessible_statement.fit_rules import SHORT_WORDS
+
+    plain = [q for q in pool if q.words <= SHORT_WORDS and not LEANS_BACK.search(q.text) and not DEPENDENT.match(q.text)]
+    return [min(plain, key=lambda q: (score_sentences([q.text]).syllables_per_word, q.sources))] if plain else points
 
 
 def _no_opening_but(points: list[PlainSentence]) -> list[PlainSentence]:
