@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from accessible_statement import content
-from accessible_statement.easy_read import EasyRead
+from accessible_statement.easy_read import EasyRead, sensitive_topic
 from accessible_statement.numbers import numbers_in
 from accessible_statement.readability import Scores, score_sentences
 
@@ -111,7 +111,7 @@ def check(doc: EasyRead) -> Report:
             findings.append(Finding(f"Flesch-Kincaid grade {overall.grade:.1f} (at most 6)", True, ""))
         if overall.reading_ease < MIN_EASE:
             findings.append(Finding(f"Flesch reading ease {overall.reading_ease:.1f} (at least 70)", True, ""))
-    if _needs_note(doc) and not doc.content_note:
+    if sensitive_topic(doc.transcript) and not doc.content_note:
         findings.append(Finding("sensitive topic without a content note", True, ""))
     return Report(sections, overall, findings)
 
@@ -140,15 +140,6 @@ def _blaming_pattern() -> re.Pattern[str] | None:
     if not keys:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b", re.I)
-
-
-def _needs_note(doc: EasyRead) -> bool:
-    text = " ".join(s.text for s in doc.transcript.sentences).lower()
-    for _label, _wording, terms in content.table("plain/sensitive_topics.tsv", 3):
-        found = {t.strip() for t in terms.split(",") if t.strip() and re.search(rf"\b{re.escape(t.strip())}\b", text)}
-        if len(found) >= 2:
-            return True
-    return False
 
 
 def _hard_words(text: str, explained: set[str]) -> list[str]:

@@ -239,19 +239,28 @@ def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int
     return chosen - findings
 
 
-def _sensitivity(transcript: Transcript) -> tuple[str | None, list[Contact]]:
+def sensitive_topic(transcript: Transcript) -> tuple[str, str] | None:
+    """(label, wording) of the first sensitive topic the statement is about: two of its terms are said."""
     text = " ".join(s.text for s in transcript.sentences).lower()
     for label, wording, terms in content.table("plain/sensitive_topics.tsv", 3):
         found = {t.strip() for t in terms.split(",") if t.strip() and re.search(rf"\b{re.escape(t.strip())}\b", text)}
         if len(found) >= 2:
-            note = " ".join(line.format(topic=wording.strip()) for line in content.lines("plain/content_note.txt"))
-            contacts = [
-                Contact(name.strip(), phone.strip(), whom.strip())
-                for topic, name, phone, whom in content.table("support.tsv", 4)
-                if topic.strip() in (label.strip(), "any")
-            ]
-            return note, contacts
-    return None, []
+            return label.strip(), wording.strip()
+    return None
+
+
+def _sensitivity(transcript: Transcript) -> tuple[str | None, list[Contact]]:
+    topic = sensitive_topic(transcript)
+    if topic is None:
+        return None, []
+    label, wording = topic
+    note = " ".join(line.format(topic=wording) for line in content.lines("plain/content_note.txt"))
+    contacts = [
+        Contact(name.strip(), phone.strip(), whom.strip())
+        for where, name, phone, whom in content.table("support.tsv", 4)
+        if where.strip() in (label, "any")
+    ]
+    return note, contacts
 
 
 def _glossary(text: str) -> list[tuple[str, str]]:

@@ -1,143 +1,59 @@
 """Make the easy-read text meet its own targets by leaving out side points, never key announcements.
 
 Rewriting keeps each sentence plain; this chooses which of them to keep so that the whole text
-meets rules 2 and 14 (95% of sentences at most 15 words, Flesch-Kincaid grade and reading ease),
-with a margin, removing the side point that costs the reader most each time.
+meets rules 2 and 14 (95% of sentences at most 15 words, Flesch-Kincaid grade and reading ease)
+with a margin. Side points are ranked once by what they cost a reader (long words, long
+sentences) and left out worst first while the text misses a target: O(n log n), so a statement
+a hundred times longer takes a hundred times as long.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accessible_statement.plain_rewrite import DEPENDENT, PlainSentence
 from accessible_statement.readability import Scores, score_sentences
 
 GRADE_AIM = 5.8  # rule 14 says at most 6 (aim for 5)
 EASE_AIM = 70.5  # rule 14 says at least 70
-MIN_WORDS = 405  # a 20-minute statement needs at least 400 words to say what was said
-MIN_SHARE = 0.15  # ... and a shorter one keeps at least this share of its words
 SHORT_WORDS = 15
 SHORT_SHARE = 0.95  # rule 2
+MIN_WORDS = 405  # a 20-minute statement needs at least 400 words to say what was said
+MIN_SHARE = 0.15  # ... and a shorter one keeps at least this share of its words
+PLAIN_SPW = 1.45  # syllables a word that plain English averages
 
 
 @dataclass
-class Fit:
-    scores: Scores
-    short_share: float
+class Totals:
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0
+    short: int = 0
+
+    def add(self, s: Scores, sign: int = 1) -> "Totals":
+        return replace(
+            self,
+            sentences=self.sentences + sign * s.sentences,
+            words=self.words + sign * s.words,
+            syllables=self.syllables + sign * s.syllables,
+            short=self.short + sign * (1 if s.words <= SHORT_WORDS else 0),
+        )
+
+    @property
+    def scores(self) -> Scores:
+        return Scores(self.sentences, self.words, self.syllables)
+
+    @property
+    def short_share(self) -> float:
+        return self.short / self.sentences if self.sentences else 1.0
 
     @property
     def ok(self) -> bool:
-        return self.scores.grade <= GRADE_AIM and self.scores.reading_ease >= EASE_AIM and self.short_share >= SHORT_SHARE
+        s = self.scores
+        return (not self.sentences) or (s.grade <= GRADE_AIM and s.reading_ease >= EASE_AIM and self.short_share >= SHORT_SHARE)
 
 
-def measure(points: list[PlainSentence]) -> Fit:
-    if not points:
-        return Fit(Scores(0, 0, 0), 1.0)
-    return Fit(score_sentences([p.text for p in points]), sum(p.words <= SHORT_WORDS for p in points) / len(points))
-
-
-def fit_sections(
-    sections: list[list[PlainSentence]],
-    key_sources: set[int],
-    pools: list[list[PlainSentence]] | None = None,
-    source_words: int = 0,
-) -> list[list[PlainSentence]]:
-    """Drop side points (with the sentences that lean on them) until the text fits.
-
-    A section never goes silent: its last side point can only go if a plainer sentence from
-    the same section (from POOLS, every easy-read sentence it has) takes its place.
-    """
-    sections = [list(s) for s in sections]
-    pools = pools or [[] for _ in sections]
-    floor = min(MIN_WORDS, MIN_SHARE * source_words) if source_words else MIN_WORDS
-    while True:
-        everything = [p for s in sections for p in s]
-        current = measure(everything)
-        if current.ok:
-            return sections
-        best = None
-        total_words = sum(q.words for q in everything)
-        for si, sec in enumerate(sections):
-            for pi, p in enumerate(sec):
-                if set(p.sources) & key_sources or DEPENDENT.match(p.text):
-                    continue
-                group = _with_dependents(sec, pi)
-                replacement: list[PlainSentence] = []
-                if len(group) >= len(sec):
-                    replacement = _plainest_stand_alone(pools[si], group)
-                    if not replacement:
-                        continue  # every section keeps something to say
-                remaining = [q for q in everything if not any(q is g for g in group)] + replacement
-                words_left = sum(q.words for q in remaining)
-                if words_left < floor <= total_words:
-                    continue  # keep enough to say what the statement said
-                removed = sum(g.words for g in group) - sum(r.words for r in replacement)
-                gain = _gain(current, measure(remaining)) / max(1, removed)
-                if gain > 0 and (best is None or gain > best[0]):
-                    best = (gain, si, group, replacement)
-        addition = _best_addition(sections, pools, current)
-        if addition is not None and (best is None or addition[0] > best[0]):
-            _, si, point = addition
-            sections[si] = sorted(sections[si] + [point], key=lambda p: p.sources)
-            continue
-        if best is None:
-            return sections
-        _, si, group, replacement = best
-        kept = [p for p in sections[si] if not any(p is g for g in group)]
-        sections[si] = sorted(kept + replacement, key=lambda p: p.sources)
-
-
-def _best_addition(sections, pools, current: Fit):
-    """A plain, short sentence the selection left out that brings the text closer to its targets."""
-    from accessible_statement.easy_read import LEANS_BACK
-
-    everything = [p for s in sections for p in s]
-    chosen = {p.text for p in everything}
-    best = None
-    for si, pool in enumerate(pools):
-        for p in pool:
-            if p.text in chosen or p.words > SHORT_WORDS or DEPENDENT.match(p.text) or LEANS_BACK.search(p.text):
-                continue
-            gain = _gain(current, measure(everything + [p])) / p.words
-            if gain > 0 and (best is None or gain > best[0]):
-                best = (gain, si, p)
-    return best
-
-
-def _plainest_stand_alone(pool: list[PlainSentence], group: list[PlainSentence]) -> list[PlainSentence]:
-    """The plainest short sentence of a section that needs nothing before it."""
-    from accessible_statement.easy_read import LEANS_BACK
-
-    taken = {g.text for g in group}
-    short = [p for p in pool if p.text not in taken and p.words <= SHORT_WORDS and not DEPENDENT.match(p.text)]
-    # Better a sentence that leans on the one before than a section that breaks the length rule.
-    options = [p for p in short if not LEANS_BACK.search(p.text)] or short
-    if not options:
-        # Last resort: the main clause of the section's first sentence, cut where nothing it says changes.
-        from accessible_statement.clauses import core_clause
-
-        first = group[0]
-        core = core_clause(first.text.rstrip(".!?"), SHORT_WORDS, SHORT_WORDS)
-        return [PlainSentence(core + ".", first.sources, first.unclear_pronoun)] if core else []
-    return [min(options, key=lambda p: (score_sentences([p.text]).syllables_per_word, p.sources))]
-
-
-def _with_dependents(sec: list[PlainSentence], index: int) -> list[PlainSentence]:
-    """The point and those that lean on it: 'This is to ...' after it, or 'It ...' in the next sentence."""
-    from accessible_statement.easy_read import LEANS_BACK
-
-    group = [sec[index]]
-    for p in sec[index + 1:]:
-        same = p.sources == group[-1].sources and DEPENDENT.match(p.text)
-        next_leaning = p.sources[0] == group[-1].sources[-1] + 1 and LEANS_BACK.search(p.text)
-        if same or next_leaning:
-            group.append(p)
-        else:
-            break
-    return group
-
-
-def _gain(before: Fit, after: Fit) -> float:
+def _gain(before: Totals, after: Totals) -> float:
     """How much closer to the targets the text gets (only the targets still missed count)."""
     gain = 0.0
     if before.short_share < SHORT_SHARE:
@@ -149,3 +65,116 @@ def _gain(before: Fit, after: Fit) -> float:
     return gain
 
 
+def fit_sections(
+    sections: list[list[PlainSentence]],
+    key_sources: set[int],
+    pools: list[list[PlainSentence]] | None = None,
+    source_words: int = 0,
+) -> list[list[PlainSentence]]:
+    """Leave out side points (with the sentences that lean on them) until the text fits.
+
+    A section never goes silent: its last side point can only go if a plainer sentence from
+    the same section (from POOLS, every easy-read sentence it has) takes its place.
+    """
+    from accessible_statement.easy_read import LEANS_BACK
+
+    sections = [list(s) for s in sections]
+    pools = pools or [[] for _ in sections]
+    floor = min(MIN_WORDS, MIN_SHARE * source_words) if source_words else MIN_WORDS
+    stats: dict[int, Scores] = {}
+
+    def scored(p: PlainSentence) -> Scores:
+        if id(p) not in stats:
+            stats[id(p)] = score_sentences([p.text])
+        return stats[id(p)]
+
+    totals = Totals()
+    for sec in sections:
+        for p in sec:
+            totals = totals.add(scored(p))
+    if totals.ok:
+        return sections
+
+    ranked = []
+    for si, sec in enumerate(sections):
+        for pi, p in enumerate(sec):
+            if set(p.sources) & key_sources or DEPENDENT.match(p.text):
+                continue
+            group = _with_dependents(sec, pi, LEANS_BACK)
+            words = sum(scored(g).words for g in group)
+            excess = sum(scored(g).syllables for g in group) / max(1, words) - PLAIN_SPW
+            too_long = sum(1 for g in group if scored(g).words > SHORT_WORDS)
+            ranked.append((too_long + excess, si, group))
+    ranked.sort(key=lambda r: (-r[0], r[1], r[2][0].sources))
+
+    removed: set[int] = set()
+    total_words = totals.words
+    for _cost, si, group in ranked:
+        if totals.ok:
+            break
+        if any(id(g) in removed for g in group):
+            continue
+        left = [p for p in sections[si] if id(p) not in removed and not any(p is g for g in group)]
+        replacement = [] if left else _plainest_stand_alone(pools[si], group, LEANS_BACK)
+        if not left and not replacement:
+            continue  # every section keeps something to say
+        after = totals
+        for g in group:
+            after = after.add(scored(g), -1)
+        for r in replacement:
+            after = after.add(scored(r))
+        if after.words < floor <= total_words or _gain(totals, after) <= 0:
+            continue
+        totals = after
+        removed.update(id(g) for g in group)
+        if replacement:
+            sections[si] = sorted(sections[si] + replacement, key=lambda p: p.sources)
+
+    # Then plain, short sentences that the first choice left out, plainest first, while they help.
+    if not totals.ok:
+        chosen = {p.text for sec in sections for p in sec}
+        extras = [
+            (scored(p).syllables_per_word, si, p)
+            for si, pool in enumerate(pools)
+            for p in pool
+            if p.text not in chosen and scored(p).words <= SHORT_WORDS
+            and not DEPENDENT.match(p.text) and not LEANS_BACK.search(p.text)
+        ]
+        for _spw, si, p in sorted(extras, key=lambda e: (e[0], e[1], e[2].sources)):
+            if totals.ok:
+                break
+            after = totals.add(scored(p))
+            if _gain(totals, after) > 0:
+                totals = after
+                sections[si] = sorted(sections[si] + [p], key=lambda q: q.sources)
+                chosen.add(p.text)
+    return [[p for p in sec if id(p) not in removed] for sec in sections]
+
+
+def _with_dependents(sec: list[PlainSentence], index: int, leans_back) -> list[PlainSentence]:
+    """The point and those that lean on it: 'This is to ...' after it, or 'It ...' in the next sentence."""
+    group = [sec[index]]
+    for p in sec[index + 1:]:
+        same = p.sources == group[-1].sources and DEPENDENT.match(p.text)
+        next_leaning = p.sources[0] == group[-1].sources[-1] + 1 and leans_back.search(p.text)
+        if same or next_leaning:
+            group.append(p)
+        else:
+            break
+    return group
+
+
+def _plainest_stand_alone(pool: list[PlainSentence], group: list[PlainSentence], leans_back) -> list[PlainSentence]:
+    """The plainest short sentence of a section that needs nothing before it."""
+    taken = {g.text for g in group}
+    short = [p for p in pool if p.text not in taken and p.words <= SHORT_WORDS and not DEPENDENT.match(p.text)]
+    # Better a sentence that leans on the one before than a section that breaks the length rule.
+    options = [p for p in short if not leans_back.search(p.text)] or short
+    if not options:
+        # Last resort: the main clause of the section's first sentence, cut where nothing it says changes.
+        from accessible_statement.clauses import core_clause
+
+        first = group[0]
+        core = core_clause(first.text.rstrip(".!?"), SHORT_WORDS, SHORT_WORDS)
+        return [PlainSentence(core + ".", first.sources, first.unclear_pronoun)] if core else []
+    return [min(options, key=lambda p: (score_sentences([p.text]).syllables_per_word, p.sources))]
