@@ -7,10 +7,7 @@ Run: .venv/bin/python benchmarks/bench_easy_read.py [--runs N]
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -18,23 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_clean import median_time, repeated  # noqa: E402
+from bench_clean import median_time, repeated, whole_process  # noqa: E402
 
 from accessible_statement.cleaning import clean_transcript  # noqa: E402
 from accessible_statement.content import bundled_statement  # noqa: E402
 from accessible_statement.easy_read import build_easy_read  # noqa: E402
 from accessible_statement.render_easy_read import to_json  # noqa: E402
 from accessible_statement.source_file import decode_source  # noqa: E402
-
-
-def whole_process(args: list[str], runs: int) -> float:
-    times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "accessible_statement", *args, "-o", str(Path(tmp) / "out")], check=True)
-            times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main() -> None:
