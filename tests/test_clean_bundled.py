@@ -72,10 +72,13 @@ def test_output_is_byte_identical_between_runs(tmp_path):
     assert run_cli("clean").stdout == run_cli("clean", BUNDLED).stdout
 
 
-def test_no_arguments_shows_the_bundled_statement():
+def test_no_arguments_shows_the_easy_read_version_with_its_content_note_first():
     result = run_cli()
     assert result.returncode == 0
-    assert result.stdout.decode().startswith("[00:00] I'll update the House")
+    text = result.stdout.decode()
+    assert text.startswith("What the Home Secretary said on 16 June 2025\n")
+    assert text.index("Content note") < text.index("Part 1.")
+    assert "raping" not in text
 
 
 def test_bundled_statement_is_a_byte_for_byte_copy():

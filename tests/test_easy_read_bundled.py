@@ -76,7 +76,8 @@ def test_content_note_and_help_at_start_and_end(doc):
 
     text = to_text(doc)
     first_help = text.index("Where to get help")
-    assert text.index("Content note") < first_help < text.index("Contents")
+    assert text.index("Content note") < first_help < text.index("What this is") < text.index("Contents")
+    assert text.split("\n")[2] == "Content note"  # straight after the title
     assert text.rstrip().endswith("When it is not an emergency.")
     assert text.count("0808 800 5000") == 2
 

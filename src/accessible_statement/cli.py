@@ -93,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        # Until the reader exists, the plain run shows the bundled statement's clean transcript.
-        argv = ["clean"]
+        # Until the reader exists, the plain run shows the easy-read version of the bundled
+        # statement: it starts with the content note and has no graphic detail.
+        argv = ["easy-read"]
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -28,13 +28,13 @@ def to_text(doc: EasyRead, markdown: bool = False) -> str:
     h1, h2, bullet = ("# ", "## ", "- ") if markdown else ("", "", "- ")
     sentence_sep = "\n\n" if markdown else "\n"  # Markdown joins single lines into one paragraph
     out: list[str] = [h1 + doc.title, ""]
-    out += [h2 + "What this is", ""]
-    out += [sentence_sep.join(doc.about), ""]
-    if doc.content_note:
+    if doc.content_note:  # rule 21: at the very start
         out += [h2 + "Content note", ""]
         out += [sentence_sep.join(s.strip() + "." for s in doc.content_note.split(". ") if s.strip()).replace("..", "."), ""]
         out += [h2 + "Where to get help", ""]
         out += _help_lines(doc, bullet) + [""]
+    out += [h2 + "What this is", ""]
+    out += [sentence_sep.join(doc.about), ""]
     out += [h2 + "Contents", ""]
     for sec in doc.sections:
         when = f" ({format_clock(sec.start)})" if sec.start is not None else ""
