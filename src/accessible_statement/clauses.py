@@ -235,7 +235,7 @@ _PHRASAL = {"deal", "dealt", "look", "looked", "carry", "carried", "set", "put",
 _SHORT_CONJUNCT = re.compile(r"\b(?:but|so|nor|yet)\s+(?:\S+\s+){0,1}\S+$", re.I)
 
 # Where a long sentence may be cut without changing what its first part says.
-_SAFE_CUT = re.compile(r"\s(?=(?:for|in|on|with|about|through|across|over|into|who|which|where)\s)", re.I)
+_SAFE_CUT = re.compile(r"\s(?=(?:for|in|on|with|through|across|over|into|who|which|where)\s)", re.I)
 
 
 def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
