@@ -30,11 +30,11 @@ def bundled_statement() -> Path:
 
 @lru_cache(maxsize=None)
 def lines(name: str) -> tuple[str, ...]:
-    """Non-empty lines of a data file, without '#' comments and surrounding spaces."""
+    """Non-empty lines of a data file, without whole-line '#' comments and surrounding spaces."""
     out = []
     for raw in content_path(name).read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-        if line:
+        line = raw.strip()
+        if line and not line.startswith("#"):
             out.append(line)
     return tuple(out)
 
