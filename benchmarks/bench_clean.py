@@ -57,28 +57,38 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def bundled_text() -> tuple[str, int]:
+    """The bundled statement and the number of spoken words in it."""
     text = bundled_statement().read_text(encoding="utf-8")
-    words = len(" ".join(line[5:] for line in text.split("Transcript\n")[1].split("\n")).split())
-    clean_transcript(decode_source(text.encode(), "warm-up"))  # load data files once
+    return text, len(" ".join(line[5:] for line in text.split("Transcript\n")[1].split("\n")).split())
 
+
+def runs_argument() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (the median is printed)")
+    return parser.parse_args().runs
+
+
+def scaling_table(work, runs: int) -> None:
+    """Median in-process time of WORK(bytes) on the statement x1, x10 and x100, and the 100x/10x ratio."""
+    text, words = bundled_text()
+    work(text.encode())  # load data files and compile patterns once
     rows = []
     for times in (1, 10, 100):
         data = (text if times == 1 else repeated(text, times)).encode()
-        runs = args.runs if times < 100 else max(3, args.runs // 2)
-        seconds = median_time(lambda: clean_transcript(decode_source(data, "bench")), runs)
+        seconds = median_time(lambda: work(data), runs if times < 100 else max(3, runs // 2))
         rows.append((times, words * times, seconds))
-
-    whole = whole_process(["clean"], args.runs)
-
     print(f"{'input':<14}{'words':>9}{'median s':>11}{'words/s':>11}")
     for times, n, seconds in rows:
         print(f"{'bundled x' + str(times):<14}{n:>9}{seconds:>11.3f}{n / seconds:>11.0f}")
     print(f"100x/10x time ratio: {rows[2][2] / rows[1][2]:.2f} (linear is about 10)")
-    print(f"whole process, clean on the bundled statement: median {whole:.3f} s over {args.runs} runs")
+
+
+def main() -> None:
+    runs = runs_argument()
+    scaling_table(lambda data: clean_transcript(decode_source(data, "bench")), runs)
+    whole = whole_process(["clean"], runs)
+    print(f"whole process, clean on the bundled statement: median {whole:.3f} s over {runs} runs")
 
 
 if __name__ == "__main__":

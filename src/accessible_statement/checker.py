@@ -11,7 +11,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from accessible_statement import content
-from accessible_statement.easy_read import EasyRead, sensitive_topic
+from accessible_statement.easy_read import EasyRead, glossary_entries, sensitive_topic
 from accessible_statement.numbers import numbers_in
 from accessible_statement.readability import Scores, score_sentences
 
@@ -127,11 +127,7 @@ def _numbers_written(text: str) -> list[Fraction]:
 
 
 def _glossary_words(doc: EasyRead) -> set[str]:
-    words: set[str] = set()
-    for term, _meaning, forms in content.table("plain/glossary.tsv", 3):
-        for phrase in [term] + forms.split(","):
-            words.update(w.lower() for w in re.findall(r"[A-Za-z']+", phrase))
-    return words
+    return {w.lower() for _t, _m, forms in glossary_entries() for f in forms for w in re.findall(r"[A-Za-z']+", f)}
 
 
 @lru_cache(maxsize=1)

@@ -263,12 +263,17 @@ def _sensitivity(transcript: Transcript) -> tuple[str | None, list[Contact]]:
     return note, contacts
 
 
+@lru_cache(maxsize=1)
+def glossary_entries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(term, meaning, every form that counts as the term) from content/plain/glossary.tsv."""
+    return tuple(
+        (term.strip(), meaning.strip(), (term.strip(),) + tuple(f.strip() for f in forms.split(",") if f.strip()))
+        for term, meaning, forms in content.table("plain/glossary.tsv", 3)
+    )
+
+
 def _glossary(text: str) -> list[tuple[str, str]]:
-    out = []
-    for term, meaning, forms in content.table("plain/glossary.tsv", 3):
-        variants = [term.strip()] + [f.strip() for f in forms.split(",") if f.strip()]
-        if any(_glossary_hit(v, text) for v in variants):
-            out.append((term.strip(), meaning.strip()))
+    out = [(term, meaning) for term, meaning, forms in glossary_entries() if any(_glossary_hit(f, text) for f in forms)]
     return sorted(out, key=lambda tm: tm[0].lower())
 
 
