@@ -53,8 +53,9 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path, label, make, message):
         codecs.BOM_UTF8 + GOOD.encode("utf-8"),
         GOOD.encode("utf-16"),  # with BOM
         codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"),
+        GOOD.encode("utf-16-le"),  # no byte-order mark
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom"],
 )
 def test_encodings_are_read(tmp_path, encoded):
     p = _write(tmp_path, "t.txt", encoded)
@@ -131,3 +132,13 @@ def test_reads_standard_input():
 def test_unknown_option_is_a_usage_error():
     result = run_cli("clean", "--format", "pdf")
     assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
+
+
+def test_huge_line_with_no_punctuation_is_cleaned_without_a_traceback(tmp_path):
+    """A single 1.5 MB line once ran into NLTK's 5-second limit on one regular-expression match."""
+    words = ("we will build new homes and repair the old ones for every family in the country today " * 17000).split()
+    p = _write(tmp_path, "line.txt", " ".join(words).encode())
+    result = run_cli("clean", p, "-o", tmp_path / "out.txt", timeout=600)
+    assert result.returncode == 0, result.stderr.decode()[-500:]
+    lines = (tmp_path / "out.txt").read_text().splitlines()
+    assert len(lines) > 1000 and all(len(line.split()) <= 45 for line in lines)

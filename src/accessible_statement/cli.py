@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: stopped", file=sys.stderr)
         return 130
+    except (MemoryError, RecursionError, TimeoutError) as exc:
+        print(f"{PROG}: error: the transcript is too large or too tangled to process ({type(exc).__name__})", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # The reader of our output went away (for example `| head`); that is not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -162,15 +162,7 @@ def _token_time(token: Token, starts, spans, words_in_cue, offset: int) -> float
 
 def _boundaries(tokens: list[Token]) -> list[int]:
     """Token indexes where sentences start: Punkt on the punctuation that is there, plus line starts."""
-    offsets = []
-    pos = 0
-    for t in tokens:
-        offsets.append(pos)
-        pos += len(t.text) + 1
-    text = " ".join(t.text for t in tokens)
-    starts = {0}
-    for a, _b in _punkt().span_tokenize(text):
-        starts.add(bisect.bisect_left(offsets, a))
+    starts = {0} | _punkt_starts(tokens)
     lowercase_vocab = {word_key(t.text) for t in tokens if t.text[:1].islower()}
     # Capitalised inside a caption line and not after a full stop: a name ("on Rotherham in 2015").
     names = {
@@ -182,6 +174,36 @@ def _boundaries(tokens: list[Token]) -> list[int]:
         if tokens[i].first_in_cue and i not in starts and _line_start_is_sentence(tokens, i, lowercase_vocab, names):
             starts.add(i)
     return sorted(s for s in starts if s < len(tokens))
+
+
+PUNKT_WINDOW = 10_000  # characters; NLTK stops any one regular-expression match after 5 s
+
+
+def _punkt_starts(tokens: list[Token]) -> set[int]:
+    """Sentence starts from Punkt, run on windows that end at a full stop, so time stays linear
+    and no single match runs into NLTK's time limit on a huge unpunctuated line."""
+    starts: set[int] = set()
+    i, n = 0, len(tokens)
+    while i < n:
+        j, size, last_end = i, 0, None
+        while j < n and size < PUNKT_WINDOW:
+            size += len(tokens[j].text) + 1
+            j += 1
+            if _TERMINAL.search(tokens[j - 1].text):
+                last_end = j
+        if j < n and last_end is not None and last_end > i:
+            j = last_end
+        offsets, pos = [], 0
+        for t in tokens[i:j]:
+            offsets.append(pos)
+            pos += len(t.text) + 1
+        text = " ".join(t.text for t in tokens[i:j])
+        for a, _b in _punkt().span_tokenize(text):
+            k = i + bisect.bisect_left(offsets, a)
+            if k > i or i == 0 or _TERMINAL.search(tokens[i - 1].text):
+                starts.add(k)
+        i = j
+    return starts
 
 
 def _line_start_is_sentence(tokens: list[Token], i: int, lowercase_vocab: set[str], names: set[str]) -> bool:

@@ -59,7 +59,10 @@ def decode_source(data: bytes, name: str, shown: str | None = None) -> SourceTex
         text = _decode(data, "utf-16", shown)
     else:
         if b"\x00" in data:
-            raise BadInput(f"{shown}: looks like a binary file, not a text transcript")
+            utf16 = _utf16_without_bom(data)
+            if utf16 is None:
+                raise BadInput(f"{shown}: looks like a binary file, not a text transcript")
+            data = utf16.encode("utf-8")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -74,6 +77,18 @@ def decode_source(data: bytes, name: str, shown: str | None = None) -> SourceTex
     if not text.strip():
         raise BadInput(f"{shown}: file is empty")
     return SourceText(name=name, text=text, warnings=tuple(warnings))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark has a zero byte in every other place."""
+    sample = data[:4096]
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if len(zeros) and zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _decode(data: bytes, encoding: str, shown: str) -> str:
