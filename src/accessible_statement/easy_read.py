@@ -162,9 +162,11 @@ def _select(own: list[Sentence], rewritten: dict[int, list[PlainSentence]], budg
             continue
         keep_all = _announcement(s.text) >= MUST_KEEP
         skipped = False
-        for p in rewritten[s.id]:
-            if p.text.lower() in seen:
-                continue
+        own_points = rewritten[s.id]
+        for i, p in enumerate(own_points):
+            leaned_on = i + 1 < len(own_points) and DEPENDENT.match(own_points[i + 1].text)
+            if p.text.lower() in seen and not leaned_on:
+                continue  # said already; but a sentence that 'This means ...' follows stays with it
             if skipped and DEPENDENT.match(p.text):
                 continue  # "This is to ..." without the sentence it leans on
             skipped = not keep_all and (score_sentences([p.text]).syllables_per_word > HARD_POINT or p.words > LONG_POINT)
