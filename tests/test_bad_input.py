@@ -27,7 +27,7 @@ CASES = [
     ("NUL bytes in text", lambda d: _write(d, "nul.txt", b"00:00Hello\x00 there\n"), "looks like a binary file"),
     ("undecodable bytes", lambda d: _write(d, "bad.txt", b"caf\x81\x8d\x90 and more \x9d text"), "unknown encoding"),
     ("over 20 MB", lambda d: _write(d, "big.txt", b"a" * (20 * 1024 * 1024 + 1)), "the limit is 20 MB"),
-    ("clutter but no speech", lambda d: _write(d, "page.txt", b"Skip to player\nTranscript\n00:00 \n00:05 \nRecommended\n"), "no speech found"),
+    ("clutter but no speech", lambda d: _write(d, "page.txt", b"Skip to player\nTranscript\n00:00 \n00:05 \nRecommended\n"), "page.txt: no speech found"),
     ("only punctuation", lambda d: _write(d, "dots.txt", b"... --- !!!\n\n???"), "no speech found"),
 ]
 

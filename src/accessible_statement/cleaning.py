@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from accessible_statement.errors import BadInput
 from accessible_statement.formats import read_transcript
 from accessible_statement.model import Transcript
 from accessible_statement.sentences import build_sentences
@@ -11,7 +12,10 @@ from accessible_statement.source_file import SourceText
 def clean_transcript(source: SourceText, input_format: str = "auto") -> Transcript:
     raw = read_transcript(source.text, input_format)
     warnings = list(source.warnings) + list(raw.warnings)
-    sentences = build_sentences(raw.cues, warnings)
+    try:
+        sentences = build_sentences(raw.cues, warnings)
+    except BadInput as exc:
+        raise BadInput(f"{source.name}: {exc}") from None
     return Transcript(
         title=raw.title,
         speaker=raw.speaker,

@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser("clean", help="clean a transcript into timed sentences")
     _add_transcript_args(clean)
-    clean.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    clean.add_argument("--format", choices=("text", "txt", "json"), default="text", help="output format (default: text; txt is the same)")
     clean.add_argument("-o", "--output", default="-", metavar="FILE", help="write to FILE ('-' is the screen, the default)")
 
     easy = sub.add_parser("easy-read", help="write the easy-read version: plain sections, words to know, help")
