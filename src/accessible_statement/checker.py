@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import lru_cache
 
 from accessible_statement import content
 from accessible_statement.easy_read import EasyRead, glossary_entries, sensitive_topic
-from accessible_statement.numbers import numbers_in
+from accessible_statement.numbers import numbers_in, numbers_written
 from accessible_statement.readability import Scores, score_sentences
 
 MAX_WORDS = 20  # rule 2: never longer
@@ -79,7 +78,7 @@ def check(doc: EasyRead) -> Report:
                 report.findings.append(Finding("sentence over 15 words", False, p.text))
             if not p.sources or not set(p.sources) <= ids:
                 report.findings.append(Finding("sentence does not trace to the speaker's words", True, p.text))
-            for number in _numbers_written(p.text):
+            for number in numbers_written(p.text):
                 if number not in source_numbers:
                     report.findings.append(Finding(f"number {number} is not in the source", True, p.text))
             if CONTRACTION.search(p.text):
@@ -114,16 +113,6 @@ def check(doc: EasyRead) -> Report:
     if sensitive_topic(doc.transcript) and not doc.content_note:
         findings.append(Finding("sensitive topic without a content note", True, ""))
     return Report(sections, overall, findings)
-
-
-def _numbers_written(text: str) -> list[Fraction]:
-    out = []
-    for d in re.findall(r"\d[\d,]*(?:\.\d+)?", text):
-        try:
-            out.append(Fraction(d.replace(",", "").rstrip(".")))
-        except ValueError:
-            continue
-    return out
 
 
 def _glossary_words(doc: EasyRead) -> set[str]:

@@ -37,7 +37,7 @@ _JOINS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",\s+including\s+", re.I), "This includes "),
     (re.compile(r",\s+(?:while|whilst)\s+", re.I), "But "),
     (re.compile(r",\s+which\s+(?=(?:is|are|was|were|will|would|can|has|have|had|means|prevents|shows|allows|helps|makes|gives)\b)", re.I), "This "),
-    (re.compile(rf"\s+(?:despite|even though)\s+", re.I), "This is despite "),
+    (re.compile(r"\s+(?:despite|even though)\s+", re.I), "This is despite "),
 )
 _WHICH_ASIDE = re.compile(r",\s+which\s+(?:i|we|she|he|they)\b[^,.;]*,?", re.I)
 _PURPOSE = re.compile(r"\s+(?:in order )?to\s+(?=(?:make|help|stop|protect|support|keep|find|get|bring|give|deliver|tackle|end|fix|cut|identify|pursue|address|provide|ensure|look|build|create|hold|direct|challenge|target|collect|share|close|remove|improve|see|take|put)\b)", re.I)

@@ -53,10 +53,6 @@ class EasyRead:
     support: list[Contact]
     transcript: Transcript = field(repr=False)
 
-    def section_glossary(self, section: Section) -> list[tuple[str, str]]:
-        text = " ".join(p.text for p in section.points)
-        return [(t, m) for t, m in self.glossary if _glossary_hit(t, text)]
-
 
 def build_easy_read(transcript: Transcript) -> EasyRead:
     sentences = transcript.sentences
@@ -115,10 +111,10 @@ def _without_orphans(points: list[PlainSentence], pool: list[PlainSentence], key
         out.append(p)
     if out or not points:
         return out
-    from accessible_statement.fit_rules import SHORT_WORDS
+    from accessible_statement.fit_rules import SHORT_WORDS, plainest
 
     plain = [q for q in pool if q.words <= SHORT_WORDS and not LEANS_BACK.search(q.text) and not DEPENDENT.match(q.text)]
-    return [min(plain, key=lambda q: (score_sentences([q.text]).syllables_per_word, q.sources))] if plain else points
+    return [plainest(plain)] if plain else points
 
 
 def _no_opening_but(points: list[PlainSentence]) -> list[PlainSentence]:
@@ -132,7 +128,7 @@ def _no_opening_but(points: list[PlainSentence]) -> list[PlainSentence]:
 
 def importance(text: str) -> float:
     score = sum(w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text))
-    score += min(2, len(re.findall(r"\d", text) and re.findall(r"\b\d[\d,.]*\b", text)))
+    score += min(2, len(re.findall(r"\b\d[\d,.]*\b", text)))  # numbers are news
     return score
 
 

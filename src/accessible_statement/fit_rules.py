@@ -177,4 +177,9 @@ def _plainest_stand_alone(pool: list[PlainSentence], group: list[PlainSentence],
         first = group[0]
         core = core_clause(first.text.rstrip(".!?"), SHORT_WORDS, SHORT_WORDS)
         return [PlainSentence(core + ".", first.sources, first.unclear_pronoun)] if core else []
-    return [min(options, key=lambda p: (score_sentences([p.text]).syllables_per_word, p.sources))]
+    return [plainest(options)]
+
+
+def plainest(options: list[PlainSentence]) -> PlainSentence:
+    """The sentence with the fewest syllables a word; the earliest when two are equal."""
+    return min(options, key=lambda p: (score_sentences([p.text]).syllables_per_word, p.sources))

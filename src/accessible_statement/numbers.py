@@ -81,12 +81,7 @@ def _word_run_sub(m: re.Match[str], text: str) -> str:
 
 def numbers_in(text: str) -> set[Fraction]:
     """Every number a text states, in digits or in words (fractions give both their parts)."""
-    found: set[Fraction] = set()
-    for d in _DIGITS.findall(text):
-        try:
-            found.add(Fraction(d.replace(",", "").rstrip(".")))
-        except ValueError:
-            continue
+    found: set[Fraction] = set(numbers_written(text))
     for m in _WORD_RUN.finditer(text):
         value = words_to_number(m.group(0))
         if value is not None:
@@ -99,6 +94,12 @@ def numbers_in(text: str) -> set[Fraction]:
     return found
 
 
-def digit_numbers(text: str) -> list[str]:
-    """Numbers written in digits, as they appear."""
-    return [d.rstrip(".,") for d in _DIGITS.findall(text)]
+def numbers_written(text: str) -> list[Fraction]:
+    """Numbers written in digits ('1,000', '2.5'), as values."""
+    out = []
+    for d in _DIGITS.findall(text):
+        try:
+            out.append(Fraction(d.replace(",", "").rstrip(".")))
+        except ValueError:
+            continue
+    return out

@@ -111,7 +111,3 @@ class Scores:
 def score_sentences(sentences: list[str]) -> Scores:
     words = [w for s in sentences for w in WORD.findall(s)]
     return Scores(len(sentences), len(words), sum(syllables(w) for w in words))
-
-
-def word_count(text: str) -> int:
-    return len(WORD.findall(text))
