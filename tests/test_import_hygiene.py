@@ -28,6 +28,9 @@ CORE = [
     "accessible_statement.render_easy_read",
     "accessible_statement.readability",
     "accessible_statement.checker",
+    "accessible_statement.listening",
+    "accessible_statement.safe_names",
+    "accessible_statement.wav_audio",
 ]
 
 

@@ -7,7 +7,7 @@ import os
 import sys
 
 from accessible_statement import __version__
-from accessible_statement.errors import BadInput
+from accessible_statement.errors import BadInput, SpeechUnavailable
 
 PROG = "accessible-statement"
 
@@ -32,7 +32,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the easy-read version against the easy-read rules")
     _add_transcript_args(check)
+
+    say = sub.add_parser("say", help="read the easy-read version aloud (Ctrl+C stops)")
+    _add_transcript_args(say)
+    say.add_argument("--section", type=int, metavar="N", help="read only part N")
+    _add_speech_args(say)
+
+    audio = sub.add_parser("audio", help="write one audio file (WAV) per part, with captions and a playlist")
+    _add_transcript_args(audio)
+    audio.add_argument("-o", "--output", metavar="DIR", help="folder to write (default: TRANSCRIPT-NAME-audio)")
+    audio.add_argument("--force", action="store_true", help="replace the folder if it already has files")
+    _add_speech_args(audio)
+
+    sub.add_parser("voices", help="list the voices the speech engine has")
     return parser
+
+
+def _add_speech_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--voice", metavar="V", help="voice id, name or language (see the 'voices' command; default gmw/en)")
+    p.add_argument("--rate", type=int, default=150, metavar="WPM", help="words a minute, 80 to 400 (default 150)")
+    p.add_argument("--original", action="store_true", help="use the speaker's own sentences instead of the easy-read ones")
 
 
 def _add_transcript_args(p: argparse.ArgumentParser) -> None:
@@ -86,7 +105,60 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.passed else 1
 
 
-COMMANDS = {"clean": cmd_clean, "easy-read": cmd_easy_read, "check": cmd_check}
+def _rate(args: argparse.Namespace) -> int:
+    if not 80 <= args.rate <= 400:
+        raise BadInput(f"--rate {args.rate}: give a speed from 80 to 400 words a minute")
+    return args.rate
+
+
+def cmd_say(args: argparse.Namespace) -> int:
+    from accessible_statement.say_aloud import say_aloud
+
+    rate = _rate(args)
+    doc = _easy_read(args)
+    if args.section is not None and not any(s.number == args.section for s in doc.sections):
+        raise BadInput(f"--section {args.section}: there is no part {args.section}; parts go from 1 to {len(doc.sections)}")
+    return say_aloud(doc, section=args.section, voice=args.voice, rate=rate, original=args.original)
+
+
+def cmd_audio(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from accessible_statement.audio_export import default_folder, export_audio
+    from accessible_statement.say_aloud import progress_printer
+
+    rate = _rate(args)
+    doc = _easy_read(args)
+    folder = Path(args.output) if args.output else default_folder(doc.source)
+    tracks = export_audio(doc, folder, voice=args.voice, rate=rate, original=args.original, force=args.force, progress=progress_printer())
+    seconds = sum(t.seconds for t in tracks)
+    print(f"{PROG}: wrote {len(tracks)} tracks ({int(seconds // 60)} min {round(seconds % 60)} s of audio), captions and playlist.m3u to {folder}", file=sys.stderr)
+    return 0
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    from accessible_statement.synthesizer import DEFAULT_VOICE, shared_synthesizer
+
+    for v in shared_synthesizer().voices():
+        mark = "  (default)" if v.id == DEFAULT_VOICE else ""
+        print(f"{v.id:<28} {v.language:<16} {v.name}{mark}")
+    return 0
+
+
+def _easy_read(args: argparse.Namespace):
+    from accessible_statement.easy_read import build_easy_read
+
+    return build_easy_read(load_transcript(args))
+
+
+COMMANDS = {
+    "clean": cmd_clean,
+    "easy-read": cmd_easy_read,
+    "check": cmd_check,
+    "say": cmd_say,
+    "audio": cmd_audio,
+    "voices": cmd_voices,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return COMMANDS[args.command](args)
-    except BadInput as exc:
+    except (BadInput, SpeechUnavailable) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
