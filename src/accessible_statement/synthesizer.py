@@ -14,6 +14,7 @@ import atexit
 import difflib
 import re
 import shutil
+import sys
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -261,6 +262,12 @@ def shared_synthesizer() -> Synthesizer:
 def _cleanup() -> None:
     if _shared is not None:
         shutil.rmtree(_shared._folder, ignore_errors=True)
+    driver_module = sys.modules.get("pyttsx3.driver")
+    if driver_module is not None:
+        # pyttsx3's DriverProxy.__del__ runs during interpreter teardown, after the modules it
+        # needs are gone, and prints "Exception ignored ..." to the terminal. The process is
+        # ending; espeak needs no goodbye.
+        driver_module.DriverProxy.__del__ = lambda self: None
 
 
 atexit.register(_cleanup)
