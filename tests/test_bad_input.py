@@ -142,3 +142,21 @@ def test_huge_line_with_no_punctuation_is_cleaned_without_a_traceback(tmp_path):
     assert result.returncode == 0, result.stderr.decode()[-500:]
     lines = (tmp_path / "out.txt").read_text().splitlines()
     assert len(lines) > 1000 and all(len(line.split()) <= 45 for line in lines)
+
+
+def test_writing_to_a_device_writes_through_it_and_never_replaces_it(tmp_path):
+    """`-o /dev/null` (or a FIFO) must not be renamed over: that turned /dev/null into a plain file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+    reader.start()
+    result = run_cli("clean", BUNDLED, "-o", fifo)
+    reader.join(10)
+    assert result.returncode == 0, result.stderr.decode()
+    assert got and got[0].startswith(b"[00:00]")
+    assert fifo.is_fifo()
+    null = run_cli("clean", BUNDLED, "-o", os.devnull)
+    assert null.returncode == 0 and not os.path.isfile(os.devnull)

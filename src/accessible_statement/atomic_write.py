@@ -18,7 +18,17 @@ def write_output(target: str | Path, data: str | bytes) -> None:
         sys.stdout.buffer.write(payload)
         sys.stdout.buffer.flush()
         return
-    write_file_atomic(Path(target), payload)
+    path = Path(target)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A device or a pipe (/dev/null, /dev/stdout, a FIFO): a rename would replace the device
+        # itself with a plain file, so these are written to directly.
+        try:
+            with open(path, "wb") as fh:
+                fh.write(payload)
+        except OSError as exc:
+            raise BadInput(f"{path}: cannot write: {exc.strerror or exc}") from None
+        return
+    write_file_atomic(path, payload)
 
 
 def write_file_atomic(path: Path, payload: bytes) -> None:
