@@ -31,6 +31,7 @@ CORE = [
     "accessible_statement.listening",
     "accessible_statement.safe_names",
     "accessible_statement.wav_audio",
+    "accessible_statement.reader_doc",
 ]
 
 

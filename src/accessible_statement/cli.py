@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 
 from accessible_statement import __version__
 from accessible_statement.errors import BadInput, SpeechUnavailable
+
+STARTED = time.perf_counter()  # for the reader's time to first frame
 
 PROG = "accessible-statement"
 
@@ -45,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_speech_args(audio)
 
     sub.add_parser("voices", help="list the voices the speech engine has")
+
+    read = sub.add_parser("read", help="open the keyboard reader (the default when no command is given)")
+    _add_transcript_args(read)
+    read.add_argument("--talk-back", action="store_true", help="say each part's name as you move to it and what each key did")
+    read.add_argument("--theme", choices=("default", "high-contrast", "ansi", "ansi-light"), default="default",
+                      help="colours: high-contrast, or ansi to use your terminal's own colours")
+    read.add_argument("--keys", metavar="FILE", help="a key file ('name = key' lines; default ~/.config/accessible-statement/keys.conf)")
     return parser
 
 
@@ -145,6 +155,19 @@ def cmd_voices(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_read(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from accessible_statement.content import bundled_statement
+    from accessible_statement.tui.app import run_reader
+    from accessible_statement.tui.keys import read_keymap
+
+    keymap = read_keymap(Path(args.keys) if args.keys else None)
+    source = args.transcript if args.transcript else bundled_statement()
+    run_reader(source, args.input_format, talk_back=args.talk_back, theme=args.theme, keymap=keymap, started=STARTED)
+    return 0
+
+
 def _easy_read(args: argparse.Namespace):
     from accessible_statement.easy_read import build_easy_read
 
@@ -158,6 +181,7 @@ COMMANDS = {
     "say": cmd_say,
     "audio": cmd_audio,
     "voices": cmd_voices,
+    "read": cmd_read,
 }
 
 
@@ -165,9 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        # Until the reader exists, the plain run shows the easy-read version of the bundled
-        # statement: it starts with the content note and has no graphic detail.
-        argv = ["easy-read"]
+        # The plain run opens the reader on the bundled statement (its content note comes first).
+        # With no terminal to draw on, it prints the easy-read text instead.
+        argv = ["read"] if sys.stdin.isatty() and sys.stdout.isatty() else ["easy-read"]
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -275,6 +275,11 @@ def _glossary(text: str) -> list[tuple[str, str]]:
     return sorted(out, key=lambda tm: tm[0].lower())
 
 
+def section_glossary(text: str) -> list[tuple[str, str]]:
+    """The "Words to know" that one section's text uses."""
+    return _glossary(text)
+
+
 def _glossary_hit(term: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.I) is not None
 

@@ -47,7 +47,7 @@ def to_text(doc: EasyRead, markdown: bool = False) -> str:
             out += [span, ""]
         lines = []
         for p in sec.points:
-            start = _point_start(doc, p.sources)
+            start = point_start(doc, p.sources)
             lines.append(f"{_time(start)}{p.text}")
         out += [sentence_sep.join(lines), ""]
     if doc.glossary:
@@ -60,7 +60,7 @@ def to_text(doc: EasyRead, markdown: bool = False) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _point_start(doc: EasyRead, sources: tuple[int, ...]) -> float | None:
+def point_start(doc: EasyRead, sources: tuple[int, ...]) -> float | None:
     by_id = {s.id: s for s in doc.transcript.sentences}
     times = [by_id[i].start for i in sources if i in by_id and by_id[i].start is not None]
     return min(times) if times else None

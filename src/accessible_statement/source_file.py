@@ -22,8 +22,12 @@ class SourceText:
 def read_source(path: str | Path) -> SourceText:
     """Read PATH ('-' is standard input) as text with normalised line ends."""
     if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return decode_source(data, "stdin")
+        return decode_source(sys.stdin.buffer.read(MAX_BYTES + 1), "stdin")
+    return decode_source(read_source_bytes(path), Path(path).name, str(path))
+
+
+def read_source_bytes(path: str | Path) -> bytes:
+    """The file's bytes, after the checks that need no decoding (exists, not a folder, not too big)."""
     p = Path(path)
     shown = str(path)
     if not p.exists():
@@ -35,14 +39,13 @@ def read_source(path: str | Path) -> SourceText:
         if size > MAX_BYTES:
             raise BadInput(f"{shown}: file is {size / 1024 / 1024:.1f} MB; the limit is 20 MB")
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            return fh.read(MAX_BYTES + 1)
     except PermissionError:
         raise BadInput(f"{shown}: cannot read the file (permission denied)") from None
     except IsADirectoryError:
         raise BadInput(f"{shown}: is a folder, not a transcript file") from None
     except OSError as exc:
         raise BadInput(f"{shown}: cannot read the file ({exc.strerror or exc})") from None
-    return decode_source(data, p.name, shown)
 
 
 def decode_source(data: bytes, name: str, shown: str | None = None) -> SourceText:

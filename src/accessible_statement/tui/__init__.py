@@ -1,0 +1,1 @@
+"""The keyboard-only reader (Textual). Only this package imports textual."""

@@ -1,0 +1,73 @@
+"""The screens that come on top of the reader: the content note first, and the help with every key."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from accessible_statement.reader_doc import ReaderDoc
+from accessible_statement.tui.keys import KEYS, shown
+
+
+def help_lines(doc: ReaderDoc) -> list[str]:
+    return [f"{name}: {phone}. {for_whom}" for name, phone, for_whom in doc.support]
+
+
+class ContentNoteScreen(Screen[bool]):
+    """Rule 21: say what the topic is, and where to get help, before any of it is shown."""
+
+    BINDINGS = [
+        Binding("enter", "go_on", "Go on", id="content_note.go_on", tooltip="Go on to the statement"),
+        Binding("escape,q", "leave", "Leave", id="content_note.leave", tooltip="Leave without reading"),
+    ]
+
+    def __init__(self, doc: ReaderDoc) -> None:
+        super().__init__()
+        self.doc = doc
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="note-body", can_focus=False):
+            yield Static(self.doc.title, classes="title")
+            yield Static("Content note", classes="heading")
+            yield Static(self.doc.content_note or "", id="note-text", classes="line")
+            yield Static("Where to get help", classes="heading")
+            for line in help_lines(self.doc):
+                yield Static(line, classes="line help")
+            yield Static("Press Enter to go on. Press Escape or q to leave.", id="note-keys", classes="heading")
+        yield Footer()
+
+    def action_go_on(self) -> None:
+        self.dismiss(True)
+
+    def action_leave(self) -> None:
+        self.dismiss(False)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, grouped, in plain words, with the keys as they are now (after any keymap)."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close", id="help.close", tooltip="Close the help")]
+
+    def __init__(self, keys_now: dict[str, str]) -> None:
+        super().__init__()
+        self.keys_now = keys_now
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static("Keys", classes="title")
+            group = None
+            for k in KEYS:
+                if k.group != group:
+                    group = k.group
+                    yield Static(group, classes="heading")
+                keys = " or ".join(shown(x) for x in self.keys_now.get(k.id, k.keys).split(","))
+                yield Static(f"{keys}: {k.help}", classes="line")
+            yield Static("Tab or Shift+Tab: move between the list of parts and the text", classes="line")
+            yield Static("Ctrl+P: find any command by name", classes="line")
+            yield Static("Press Escape to close this help.", classes="heading")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
