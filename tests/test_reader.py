@@ -619,3 +619,38 @@ def test_the_document_is_cached_by_content_and_version(tmp_path, monkeypatch):
     (tmp_path / "accessible-statement" / f"{key}.json").write_text("{not json")
     assert cached_reader_doc(key) is None, "a broken cache file is rebuilt, not trusted"
     assert os.listdir(tmp_path / "accessible-statement") == [f"{key}.json"]
+
+
+def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc, tmp_path, monkeypatch):
+    """The real espeak-ng engine and player processes (the stand-in player: no sound card here)."""
+    from accessible_statement.speaker import Speaker
+    from speech_support import PLAYER_COMMAND, player_pids, wait_dead
+
+    log = tmp_path / "player.log"
+    monkeypatch.setenv("FAKE_PLAYER_LOG", str(log))
+    app = ReaderApp(None, plain_doc, speaker_factory=lambda cb: Speaker(cb, player=PLAYER_COMMAND))
+
+    async def until(pilot, condition, seconds=20):
+        for _ in range(int(seconds / 0.05)):
+            if condition():
+                return True
+            await pilot.pause(0.05)
+        return False
+
+    async def script(pilot):
+        assert await until(pilot, lambda: pilot.app.speaker is not None and pilot.app.voices)
+        await pilot.press("space")
+        assert await until(pilot, lambda: pilot.app._line_widgets and pilot.app._line_widgets[0].has_class("speaking"))
+        assert await until(pilot, lambda: "reverse" in str(getattr(pilot.app._line_widgets[0].content, "spans", "")))
+        pids = player_pids(log)
+        assert len(pids) == 2, "the heading, then the first sentence"
+        await pilot.press("s")
+        assert wait_dead(pids[-1])
+        assert await until(pilot, lambda: not any(w.has_class("speaking") for w in pilot.app._line_widgets))
+        await pilot.press("space")
+        assert await until(pilot, lambda: len(player_pids(log)) == 3)
+        await pilot.press("q")
+        await pilot.pause()
+        assert wait_dead(player_pids(log)[-1]), "q stops the sound"
+
+    drive(app, script)

@@ -415,7 +415,10 @@ class ReaderApp(App[None]):
         if self.doc is None:
             return
         index = max(0, min(len(self.doc.sections) - 1, index))
-        self.query_one("#contents", OptionList).highlighted = index
+        contents = self.query_one("#contents", OptionList)
+        contents.highlighted = index
+        # once the list is laid out (its rows wrap), bring the highlighted part into view again
+        self.call_after_refresh(contents.scroll_to_highlight)
         if index != self.current:
             self._open(index)
 
