@@ -8,9 +8,9 @@ from textual.filter import Monochrome
 from textual.widgets import Input, OptionList
 
 from accessible_statement.reader_doc import build_reader_doc
-from accessible_statement.tui.app import ReaderApp, SectionView
+from accessible_statement.tui.app import ReaderApp, SectionView, part_name
 from accessible_statement.tui.keys import KEYS
-from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen
+from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen, OriginalWordsScreen
 from conftest import BUNDLED, FIXTURES
 from fake_speaker import FakeSpeaker
 
@@ -74,9 +74,11 @@ def test_content_note_comes_first_with_help_and_enter_goes_on(doc):
         text = " ".join(str(w.render()) for w in screen.query("Static"))
         assert "child sexual abuse" in text and "NSPCC helpline: 0808 800 5000" in text and "Childline: 0800 1111" in text
         assert "Press Enter to go on" in text
-        await pilot.press("space")  # the reader's keys wait: nothing is read out behind the note
+        await pilot.press("space")  # reads the note and the help numbers, never the part behind it
         await pilot.pause()
-        assert pilot.app.speakers[0].spoken == []
+        said = pilot.app.speakers[0].spoken[-1]
+        assert said[0].startswith("Content note. ") and "NSPCC helpline: 0808 800 5000. Adults who are worried about a child. It is free to call." in said
+        assert not any(p.text in said for p in doc.sections[0].points)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, ContentNoteScreen)
@@ -142,7 +144,9 @@ def test_moving_between_parts(doc, keys, expected):
         assert pilot.app.current == want
         assert pilot.app.query_one("#contents", OptionList).highlighted == want
         assert shown_lines(pilot.app) == [p.text for p in doc.sections[want].points]
-        assert str(pilot.app._heading.render()).startswith(f"Part {want + 1} of {len(doc.sections)}. ")
+        parts = sum(1 for s in doc.sections if s.number)
+        heading = str(pilot.app._heading.render())
+        assert heading.startswith(f"Part {want + 1} of {parts}. ") if want < parts else heading == "Where to get help"
 
     drive(app, script)
 
@@ -207,7 +211,8 @@ def test_read_key_reads_the_heading_then_the_part(doc, key):
         await pilot.pause()
         sp = pilot.app.speakers[0]
         sec = doc.sections[1]
-        assert sp.spoken[-1] == [f"Part 2. {sec.title}"] + [p.text for p in sec.points]
+        words = ["Words to know."] + [f"{t}: {m}" for t, m in sec.words] if sec.words else []
+        assert sp.spoken[-1] == [f"Part 2. {sec.title}"] + [p.text for p in sec.points] + words
         assert "Reading" in pilot.app.status_text
 
     drive(app, script)
@@ -295,9 +300,15 @@ def test_keep_reading_goes_on_into_the_next_parts(doc):
         await pilot.press("G", "k", "space")
         sp = pilot.app.speakers[0]
         last_two = doc.sections[-2:]
-        assert sp.spoken[-1] == [t for s in last_two for t in [f"Part {s.number}. {s.title}"] + [p.text for p in s.points]]
+        assert last_two[1].title == "Where to get help", "the help numbers come at the end (rule 24)"
+        expected = []
+        for s in last_two:
+            expected += [part_name(s)] + [p.text for p in s.points]
+            if s.words:
+                expected += ["Words to know."] + [f"{t}: {m}" for t, m in s.words]
+        assert sp.spoken[-1] == expected
         # when the reading reaches the next part, the view follows it
-        index = 1 + len(last_two[0].points) + 1
+        index = 1 + len(last_two[0].points) + (1 + len(last_two[0].words) if last_two[0].words else 0) + 1
         sp.emit("sentence", index, text=last_two[1].points[0].text)
         await pilot.pause()
         assert pilot.app.current == len(doc.sections) - 1
@@ -313,10 +324,10 @@ def test_rate_keys_and_voice_key_change_the_settings_and_say_so(doc):
         await past_note(pilot)
         await pilot.press("plus", "plus")
         sp = pilot.app.speakers[0]
-        assert sp.rate == 170 and pilot.app.last_announcement == "Rate 170"
+        assert sp.rate == 170 and pilot.app.last_announcement == "Rate 170 words a minute"
         await pilot.press("minus")
         assert sp.rate == 160
-        assert "Rate 160" in str(pilot.app.query_one("#status").render())
+        assert "Rate 160 words a minute" in str(pilot.app.query_one("#status").render())
         await pilot.press("v")
         assert sp.voice == "gmw/en-us" and pilot.app.last_announcement == "Voice English (America)"
         await pilot.press("v")
@@ -350,7 +361,7 @@ def test_without_speech_the_reader_works_and_read_keys_explain(doc):
         await pilot.pause()
         assert "Reading aloud is not available: no audio player was found" in pilot.app.status_text
         assert pilot.app.speakers[0].spoken == []
-        await pilot.press("j", "o", "plus")
+        await pilot.press("j", "o", "enter", "plus")
         await pilot.pause()
         assert pilot.app.current == 1 and pilot.app.original
         notes = [n.message for n in pilot.app._notifications]
@@ -368,6 +379,10 @@ def test_o_switches_to_the_speakers_own_words_with_times_and_back(doc):
     async def script(pilot):
         await past_note(pilot)
         await pilot.press("j", "o")
+        await pilot.pause()
+        # a sensitive statement: first a warning that the speaker's words may describe the harm
+        assert isinstance(pilot.app.screen, OriginalWordsScreen)
+        await pilot.press("enter")
         await pilot.pause()
         sec = doc.sections[1]
         lines = shown_lines(pilot.app)
@@ -407,6 +422,59 @@ def test_search_finds_matches_and_n_and_N_move_between_them(doc):
         assert (pilot.app.current, pilot.app._matches[pilot.app._match][1]) == hits[-1]
 
     drive(app, script)
+
+
+def test_escape_at_the_warning_stays_with_the_easy_read_words(doc):
+    app = make(doc)
+
+    async def script(pilot):
+        await past_note(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not pilot.app.original and shown_lines(pilot.app) == [p.text for p in doc.sections[0].points]
+
+    drive(app, script)
+
+
+def test_statements_without_a_content_note_switch_at_once(plain_doc):
+    app = make(plain_doc)
+
+    async def script(pilot):
+        await pilot.press("o")
+        await pilot.pause()
+        assert pilot.app.original and not isinstance(pilot.app.screen, OriginalWordsScreen)
+
+    drive(app, script)
+
+
+def test_the_help_numbers_are_the_last_entry_and_searchable(doc):
+    app = make(doc)
+
+    async def script(pilot):
+        await past_note(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        assert "Childline: 0800 1111. Children and young people. It is free to call." in shown_lines(pilot.app)
+        await pilot.press("g", "slash", *"childline", "enter")
+        await pilot.pause()
+        assert pilot.app.current == len(doc.sections) - 1
+
+    drive(app, script)
+
+
+def test_the_content_note_scrolls_on_a_small_screen(doc):
+    app = make(doc)
+
+    async def script(pilot):
+        body = pilot.app.screen.query_one("#note-body")
+        assert pilot.app.focused is body and body.max_scroll_y > 0
+        await pilot.press("pagedown", "end")
+        await pilot.pause()
+        assert body.scroll_offset.y == body.max_scroll_y
+
+    drive(app, script, size=(40, 12))
 
 
 def test_search_with_no_match_says_so_and_escape_closes_the_box(doc):
@@ -501,7 +569,7 @@ def test_talk_back_says_headings_on_moving_and_what_keys_did(doc):
         await pilot.pause()
         assert sp.spoken[-1] == [f"Part 2. {doc.sections[1].title}"]
         await pilot.press("plus")
-        assert sp.spoken[-1] == ["Rate 160"]
+        assert sp.spoken[-1] == ["Rate 160 words a minute"]
         await pilot.press("space", "s")
         await pilot.pause()
         assert sp.spoken[-1] == ["Stopped"]
@@ -642,8 +710,8 @@ def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc
         await pilot.press("space")
         assert await until(pilot, lambda: pilot.app._line_widgets and pilot.app._line_widgets[0].has_class("speaking"))
         assert await until(pilot, lambda: "reverse" in str(getattr(pilot.app._line_widgets[0].content, "spans", "")))
+        assert await until(pilot, lambda: len(player_pids(log)) == 2), "the heading, then the first sentence"
         pids = player_pids(log)
-        assert len(pids) == 2, "the heading, then the first sentence"
         await pilot.press("s")
         assert wait_dead(pids[-1])
         assert await until(pilot, lambda: not any(w.has_class("speaking") for w in pilot.app._line_widgets))
@@ -654,3 +722,17 @@ def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc
         assert wait_dead(player_pids(log)[-1]), "q stops the sound"
 
     drive(app, script)
+
+
+@pytest.mark.parametrize("content, message", [(b"", "file is empty"), (bytes(range(256)) * 20, "looks like a binary file")])
+def test_read_refuses_a_bad_file_before_the_screen_opens(tmp_path, content, message):
+    from conftest import run_cli
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    r = run_cli("read", bad)
+    assert r.returncode == 2
+    assert r.stderr.decode().count("\n") == 1 and message in r.stderr.decode()
+    assert r.stdout == b"", "nothing was drawn"
+    r = run_cli("read", tmp_path / "missing.txt")
+    assert r.returncode == 2 and "no such file" in r.stderr.decode()

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("voices", help="list the voices the speech engine has")
 
     read = sub.add_parser("read", help="open the keyboard reader (the default when no command is given)")
-    _add_transcript_args(read)
+    _add_transcript_args(read, stdin=False)
     read.add_argument("--talk-back", action="store_true", help="say each part's name as you move to it and what each key did")
     read.add_argument("--theme", choices=("default", "high-contrast", "ansi", "ansi-light"), default="default",
                       help="colours: high-contrast, or ansi to use your terminal's own colours")
@@ -64,8 +64,9 @@ def _add_speech_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--original", action="store_true", help="use the speaker's own sentences instead of the easy-read ones")
 
 
-def _add_transcript_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("transcript", nargs="?", metavar="TRANSCRIPT", help="transcript file (default: the bundled statement; '-' reads standard input)")
+def _add_transcript_args(p: argparse.ArgumentParser, stdin: bool = True) -> None:
+    where = "; '-' reads standard input" if stdin else ""
+    p.add_argument("transcript", nargs="?", metavar="TRANSCRIPT", help=f"transcript file (default: the bundled statement{where})")
     p.add_argument(
         "--input-format",
         choices=("auto", "page", "srt", "vtt", "plain"),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from accessible_statement.easy_read import EasyRead
+if TYPE_CHECKING:  # the reader imports this module; the pipeline is not needed to speak
+    from accessible_statement.easy_read import EasyRead
 
 SENTENCE_PAUSE_MS = 500
 HEADING_PAUSE_MS = 1000

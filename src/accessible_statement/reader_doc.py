@@ -16,7 +16,7 @@ from pathlib import Path
 from accessible_statement import __version__
 from accessible_statement.content import content_dir
 
-CACHE_SCHEMA = 1
+CACHE_SCHEMA = 2
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Line:
 
 @dataclass(frozen=True)
 class ReaderSection:
-    number: int
+    number: int  # 0 for "Where to get help", which is not a part of the statement
     title: str
     start: float | None
     points: tuple[Line, ...]  # the easy-read sentences
@@ -93,6 +93,9 @@ def build_reader_doc(data: bytes, source: str | Path, input_format: str = "auto"
         )
         for sec in doc.sections
     )
+    if doc.support:  # rule 24: help at the end too, reachable like any part
+        contacts = tuple(Line(f"{c.name}: {c.phone}. {c.for_whom}", None) for c in doc.support)
+        sections += (ReaderSection(0, "Where to get help", None, contacts, contacts, ()),)
     return ReaderDoc(
         doc.title,
         tuple(doc.about),

@@ -28,7 +28,7 @@ from accessible_statement.formats.timecodes import format_clock
 from accessible_statement.listening import HEADING_PAUSE_MS, Utterance
 from accessible_statement.reader_doc import ReaderDoc, ReaderSection
 from accessible_statement.tui.keys import KEYS, bindings, shown
-from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen
+from accessible_statement.tui.screens import WARNING, ContentNoteScreen, HelpScreen, OriginalWordsScreen
 from accessible_statement.tui.themes import HIGH_CONTRAST, THEMES
 
 RATE_STEP = 10
@@ -124,6 +124,8 @@ class ReaderApp(App[None]):
         self.last_announcement = ""
         self.status_text = ""
         self.problem: str | None = None
+        self._original_agreed = False
+        self._note_done = False
         self._heading = Static("")
         self._line_widgets: list[Static] = []
 
@@ -150,6 +152,8 @@ class ReaderApp(App[None]):
 
     def _update_narrow(self, width: int) -> None:
         self.screen.set_class(width < 70, "narrow")
+        for footer in self.query(Footer):
+            footer.compact = width < 70
 
     def _first_frame(self) -> None:
         self.first_frame_at = time.perf_counter()
@@ -196,21 +200,29 @@ class ReaderApp(App[None]):
         if not self.talk_back or self.doc is None or self.speaker is None or self.speech_problem:
             return
         if isinstance(self.screen, ContentNoteScreen):
-            self._say_now([f"Content note. {self.doc.content_note}", "Press Enter to go on. Press Escape or q to leave."])
+            self.read_content_note()
         else:
             self._announce_section()
+
+    def read_content_note(self) -> None:
+        """The note, every help number, and how to go on: what a listener needs before anything else."""
+        if self.doc is None or not self._speech_ready():
+            return
+        help_lines = [f"{name}: {phone}. {for_whom}" for name, phone, for_whom in self.doc.support]
+        self._say_now([f"Content note. {self.doc.content_note}", "Where to get help.", *help_lines, "Press Enter to go on. Press Escape or q to leave."])
 
     def _after_content_note(self, go_on: bool | None) -> None:
         if not go_on:
             self._quit_now()
             return
+        self._note_done = True
         if self.speech_problem:
             self._tell_speech_problem()
         self._announce_section()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The reader's keys wait while the content note or the help is on screen."""
-        if isinstance(self.screen, (ContentNoteScreen, HelpScreen)) and action in ACTIONS:
+        if isinstance(self.screen, (ContentNoteScreen, HelpScreen, OriginalWordsScreen)) and action in ACTIONS:
             return False
         return True
 
@@ -218,7 +230,7 @@ class ReaderApp(App[None]):
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(ratio=1)
         grid.add_column(justify="right", no_wrap=True)
-        grid.add_row(f"{s.number}. {s.title}", format_clock(s.start) if s.start is not None else "")
+        grid.add_row(f"{s.number}. {s.title}" if s.number else s.title, format_clock(s.start) if s.start is not None else "")
         return grid
 
     # -- speech set-up --------------------------------------------------------------------
@@ -239,7 +251,7 @@ class ReaderApp(App[None]):
             speaker = self._make_speaker()
             self.speaker = speaker
             speaker.check()
-            voices = [v for v in speaker.voices() if v.language.startswith("en")]
+            voices = [v for v in speaker.voices() if v.language.startswith("en") and "shaw" not in v.language]
         except (SpeechUnavailable, BadInput) as exc:
             problem = str(exc)
         except Exception as exc:  # the reader must work without speech, whatever went wrong
@@ -256,17 +268,20 @@ class ReaderApp(App[None]):
         self._set_status()
 
     def _tell_speech_problem(self) -> None:
-        reason = self.speech_problem.split(";")[0].removeprefix("speech is not available: ")
+        reason = self.speech_problem.split(";")[0].removeprefix("speech is not available: ").removesuffix(" to read aloud")
+        what = self.speech_problem.split(";", 1)[1].strip() if ";" in self.speech_problem else ""
         text = f"Reading aloud is not available: {reason}. Everything is still here to read."
-        if not self._speech_problem_told and not isinstance(self.screen, ContentNoteScreen):
+        if what.startswith("install"):
+            text += f" To hear it, {what.split('. ')[0].split(', or name')[0]}."
+        note_open = self.doc is None or (self.doc.content_note and not self._note_done)
+        if not self._speech_problem_told and not note_open and self.size.width >= 70:  # never over the note or half a small screen
             self._speech_problem_told = True
-            self.notify(text, title="No speech", timeout=8)
+            self.notify(f"Reading aloud is not available: {reason}.", title="No speech", timeout=6)
         self._set_status(text)
 
     def _speech_ready(self) -> bool:
         if self.speech_problem:
-            self._tell_speech_problem()
-            self._speech_problem_told = False  # say it each time a read key is pressed
+            self._tell_speech_problem()  # in the status line; the pop-up came only once
             return False
         if self.speaker is None:
             self._set_status("Speech is still starting. Try again in a moment.")
@@ -285,7 +300,8 @@ class ReaderApp(App[None]):
         view = self.query_one("#section", SectionView)
         view.remove_children()  # finishes later; the new widgets carry no ids, so they cannot clash
         mode = "The speaker's own words" if self.original else "Easy read"
-        self._heading = Static(f"Part {sec.number} of {len(self.doc.sections)}. {sec.title}", classes="heading section-heading")
+        heading = f"Part {sec.number} of {self._parts()}. {sec.title}" if sec.number else sec.title
+        self._heading = Static(heading, classes="heading section-heading")
         widgets = [
             self._heading,
             Static(mode + (f". From {format_clock(sec.start)} in the video." if sec.start is not None else "."), classes="note"),
@@ -299,6 +315,9 @@ class ReaderApp(App[None]):
         view.scroll_home(animate=False)
         self._mark_matches()
         self.call_after_refresh(self._place_cursor)
+
+    def _parts(self) -> int:
+        return sum(1 for s in self.doc.sections if s.number)
 
     def _line_widget(self, line: int) -> Static | None:
         return self._line_widgets[line] if 0 <= line < len(self._line_widgets) else None
@@ -365,7 +384,7 @@ class ReaderApp(App[None]):
         if self.speaker is None or self.speech_problem:
             return ""
         voice = self._voice_name()
-        parts = [f"Rate {self.speaker.rate}", f"Voice {voice}", f"Keep reading {'on' if self.continuous else 'off'}", f"Talk-back {'on' if self.talk_back else 'off'}"]
+        parts = [f"Rate {self.speaker.rate} words a minute", f"Voice {voice}", f"Keep reading {'on' if self.continuous else 'off'}", f"Talk-back {'on' if self.talk_back else 'off'}"]
         return " | ".join(parts)
 
     def _voice_name(self) -> str:
@@ -384,8 +403,11 @@ class ReaderApp(App[None]):
             total = len(self._lines(self.doc.sections[s]))
             what = "the heading" if line < 0 else f"sentence {line + 1} of {total}"
             state = "Paused" if getattr(self.speaker, "paused", False) else "Reading"
-            return f"{state}: part {self.doc.sections[s].number}, {what}."
-        return f"Part {sec.number} of {len(self.doc.sections)}: {_sentence(sec.title)} Press Space to read it aloud."
+            return f"{state}: {part_name(self.doc.sections[s]).split('.')[0]}, {what}."
+        where = f"Part {sec.number} of {self._parts()}: {_sentence(sec.title)}" if sec.number else _sentence(sec.title)
+        if self.speech_problem:
+            return where
+        return f"{where} Press Space to read it aloud."
 
     # -- talk-back ----------------------------------------------------------------------------
     def _announce(self, text: str) -> None:
@@ -406,7 +428,7 @@ class ReaderApp(App[None]):
         if self.doc is None:
             return
         sec = self.doc.sections[self.current]
-        self.last_announcement = f"Part {sec.number}. {sec.title}"
+        self.last_announcement = part_name(sec)
         if self.talk_back and self.speaker is not None and not self.speech_problem:
             self._say_now([self.last_announcement])
 
@@ -414,7 +436,9 @@ class ReaderApp(App[None]):
     def _go(self, index: int) -> None:
         if self.doc is None:
             return
-        index = max(0, min(len(self.doc.sections) - 1, index))
+        if not 0 <= index < len(self.doc.sections):
+            self._announce("This is the first part." if index < 0 else "This is the end: there is nothing after it.")
+            return
         contents = self.query_one("#contents", OptionList)
         contents.highlighted = index
         # once the list is laid out (its rows wrap), bring the highlighted part into view again
@@ -467,11 +491,17 @@ class ReaderApp(App[None]):
         last = len(self.doc.sections) if self.continuous else self.current + 1
         for s in range(self.current, last):
             sec = self.doc.sections[s]
-            utterances.append(Utterance(f"Part {sec.number}. {sec.title}", HEADING_PAUSE_MS))
+            utterances.append(Utterance(part_name(sec), HEADING_PAUSE_MS))
             tags.append(Spoken("heading", s))
             for i, line in enumerate(self._lines(sec)):
                 utterances.append(Utterance(line.text))
                 tags.append(Spoken("line", s, i))
+            if sec.words and not self.original:
+                utterances.append(Utterance("Words to know.", HEADING_PAUSE_MS))
+                tags.append(Spoken("words", s))
+                for term, meaning in sec.words:
+                    utterances.append(Utterance(f"{term}: {meaning}"))
+                    tags.append(Spoken("words", s))
         return utterances, tags
 
     def action_read(self) -> None:
@@ -510,8 +540,10 @@ class ReaderApp(App[None]):
             self.speaker.next()
         elif self._matches:
             self._go_to_match(self._match + 1)
+        elif self._query:
+            self._set_status(f"No match for {self._query}. Press / to search again.")
         else:
-            self._set_status("Nothing is being read. Press Space to read this part.")
+            self._set_status("Nothing is being read. Press Space to read this part." if not self.speech_problem else "Press / to search.")
 
     def action_previous_sentence(self) -> None:
         if self.speaker is not None and getattr(self.speaker, "speaking", False) and self._reading_line is not None:
@@ -533,7 +565,7 @@ class ReaderApp(App[None]):
         if not self._speech_ready():
             return
         rate = self.speaker.set_rate(self.speaker.rate + step)
-        self._announce(f"Rate {rate}")
+        self._announce(f"Rate {rate} words a minute")
 
     def action_next_voice(self) -> None:
         if not self._speech_ready():
@@ -558,6 +590,21 @@ class ReaderApp(App[None]):
     def action_original(self) -> None:
         if self.doc is None:
             return
+        if not self.original and self.doc.content_note and not self._original_agreed:
+            self.push_screen(OriginalWordsScreen(), self._after_original_warning)
+            if self.talk_back:
+                self._say_now([WARNING, "Press Enter to show them. Press Escape to stay with the easy-read words."])
+            return
+        self._switch_words()
+
+    def _after_original_warning(self, show: bool | None) -> None:
+        if show:
+            self._original_agreed = True
+            self._switch_words()
+        else:
+            self._announce("Easy read words")
+
+    def _switch_words(self) -> None:
         if self.speaker is not None and getattr(self.speaker, "speaking", False):
             self.speaker.stop()
             self._reading_line = None
@@ -587,12 +634,13 @@ class ReaderApp(App[None]):
             self._reading_line = None
             self._highlight(None)
             if event.kind == "finished" and was_reading:
-                self._set_status("Finished reading. Press Down for the next part.")
+                last = self.current == len(self.doc.sections) - 1
+                self._set_status("Finished reading. That was the end." if last else "Finished reading. Press Down for the next part.")
         elif event.kind == "error":
             self._reading_line = None
             self._highlight(None)
             self.notify(event.message, title="Speech stopped", severity="warning", timeout=8)
-            self._set_status(f"Reading stopped: {event.message}")
+            self._set_status("Reading stopped: the sound could not be played. The text is all here to read.")
 
     # -- search ------------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -667,11 +715,20 @@ class ReaderApp(App[None]):
                         text.highlight_words([self._query], "reverse bold", case_sensitive=False)
                         widget.update(text)
 
+    def get_system_commands(self, screen):
+        """Ctrl+P: leave out Textual's theme picker (it would undo the chosen accessible colours) and screenshots."""
+        for command in super().get_system_commands(screen):
+            if not any(word in command.title.lower() for word in ("theme", "screenshot")):
+                yield command
+
     # -- help and leaving ---------------------------------------------------------------------
+    def keys_now(self) -> dict[str, str]:
+        keys = {b.id: b.key for b in bindings()}
+        keys.update(self._keymap)
+        return keys
+
     def action_help(self) -> None:
-        keys_now = {b.id: k for k, b in ((b.key, b) for b in bindings())}
-        keys_now.update(self._keymap)
-        self.push_screen(HelpScreen(keys_now))
+        self.push_screen(HelpScreen(self.keys_now()), lambda _: self._set_status())
         self._announce("Help. Press Escape to close it.")
 
     def action_quit(self) -> None:
@@ -688,6 +745,11 @@ class ReaderApp(App[None]):
         self.exit()
 
 
+def part_name(sec: ReaderSection) -> str:
+    """"Part 3. What did the report find?", or just the title for the help at the end."""
+    return f"Part {sec.number}. {sec.title}" if sec.number else sec.title
+
+
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
@@ -695,11 +757,12 @@ def _sentence(text: str) -> str:
 def run_reader(source: str | Path, input_format: str = "auto", *, talk_back: bool = False, theme: str = "default", keymap: dict[str, str] | None = None, started: float | None = None) -> None:
     """Open the reader: the document from the cache when it is there, else built after the first frame."""
     from accessible_statement.reader_doc import build_reader_doc, cache_key, cached_reader_doc, store_reader_doc
-    from accessible_statement.source_file import read_source_bytes
+    from accessible_statement.source_file import decode_source, read_source_bytes
 
     if str(source) == "-":
         raise BadInput("the reader needs a transcript file: the keyboard is its standard input")
     data = read_source_bytes(source)
+    decode_source(data, Path(source).name, str(source))  # empty, binary or undecodable: say so before the screen opens
     key = cache_key(data, input_format)
     doc = cached_reader_doc(key)
 

@@ -27,6 +27,8 @@ class Key:
 
 
 KEYS: tuple[Key, ...] = (
+    Key("help", "question_mark,f1", "help", "Help", "Show every key (this list)", "Help and leaving", footer=True),
+    Key("quit", "q", "quit", "Quit", "Stop reading and leave", "Help and leaving", footer=True),
     Key("next_section", "down,j", "next_section", "Next part", "Go to the next part", "Moving around"),
     Key("previous_section", "up,k", "previous_section", "Previous part", "Go to the part before", "Moving around"),
     Key("first_section", "home,g", "first_section", "First part", "Go to the first part", "Moving around"),
@@ -45,8 +47,6 @@ KEYS: tuple[Key, ...] = (
     Key("original", "o", "original", "Original words", "Show the speaker's own words, or the easy-read words again", "Reading", footer=True),
     Key("search", "slash", "search", "Search", "Search for a word", "Reading", footer=True),
     Key("previous_match", "N", "previous_match", "Previous match", "After a search: go to the match before", "Reading"),
-    Key("help", "question_mark,f1", "help", "Help", "Show every key (this list)", "Help and leaving", footer=True),
-    Key("quit", "q", "quit", "Quit", "Stop reading and leave", "Help and leaving", footer=True),
 )
 
 SHOWN_KEY = {  # how a key name is written for people

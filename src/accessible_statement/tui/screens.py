@@ -22,6 +22,8 @@ class ContentNoteScreen(Screen[bool]):
     BINDINGS = [
         Binding("enter", "go_on", "Go on", id="content_note.go_on", tooltip="Go on to the statement"),
         Binding("escape,q", "leave", "Leave", id="content_note.leave", tooltip="Leave without reading"),
+        Binding("space,r", "read_note", "Read aloud", id="content_note.read", tooltip="Read this note and the help numbers aloud"),
+        Binding("question_mark,f1", "keys", "Help", id="content_note.help", tooltip="Show every key"),
     ]
 
     def __init__(self, doc: ReaderDoc) -> None:
@@ -29,7 +31,7 @@ class ContentNoteScreen(Screen[bool]):
         self.doc = doc
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="note-body", can_focus=False):
+        with VerticalScroll(id="note-body"):  # focused: Up, Down and Page keys scroll it on a small screen
             yield Static(self.doc.title, classes="title")
             yield Static("Content note", classes="heading")
             yield Static(self.doc.content_note or "", id="note-text", classes="line")
@@ -39,11 +41,44 @@ class ContentNoteScreen(Screen[bool]):
             yield Static("Press Enter to go on. Press Escape or q to leave.", id="note-keys", classes="heading")
         yield Footer()
 
+    def on_mount(self) -> None:
+        self.query_one("#note-body").focus()
+
+    def action_read_note(self) -> None:
+        self.app.read_content_note()
+
+    def action_keys(self) -> None:
+        self.app.push_screen(HelpScreen(self.app.keys_now()))
+
     def action_go_on(self) -> None:
         self.dismiss(True)
 
     def action_leave(self) -> None:
         self.dismiss(False)
+
+
+class OriginalWordsScreen(ModalScreen[bool]):
+    """The speaker's own words can describe the harm; the easy-read words do not (rule 22). Ask first."""
+
+    BINDINGS = [
+        Binding("enter,o", "show", "Show them", id="original.show", tooltip="Show the speaker's own words"),
+        Binding("escape,q", "stay", "Stay", id="original.stay", tooltip="Stay with the easy-read words"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="ask-body"):
+            yield Static("The speaker's own words", classes="title")
+            yield Static(WARNING, classes="line")
+            yield Static("Press Enter to show them. Press Escape to stay with the easy-read words.", classes="heading")
+
+    def action_show(self) -> None:
+        self.dismiss(True)
+
+    def action_stay(self) -> None:
+        self.dismiss(False)
+
+
+WARNING = "The speaker's own words may describe what happened to children in more detail than the easy-read words. You can go back at any time by pressing o."
 
 
 class HelpScreen(ModalScreen[None]):
