@@ -32,6 +32,7 @@ CORE = [
     "accessible_statement.safe_names",
     "accessible_statement.wav_audio",
     "accessible_statement.reader_doc",
+    "accessible_statement.nltk_parts",
 ]
 
 

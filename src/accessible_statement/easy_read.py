@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accessible_statement import content
+from accessible_statement.errors import BadInput
 from accessible_statement.fit_rules import fit_sections
 from accessible_statement.headings import choose_headings
 from accessible_statement.lexicon import weighted_patterns
@@ -54,8 +55,14 @@ class EasyRead:
     transcript: Transcript = field(repr=False)
 
 
+MIN_WORDS_TO_SUMMARISE = 5
+
+
 def build_easy_read(transcript: Transcript) -> EasyRead:
     sentences = transcript.sentences
+    words = sum(len(s.text.split()) for s in sentences)
+    if words < MIN_WORDS_TO_SUMMARISE:
+        raise BadInput(f"{transcript.source}: only {words} word{'s' if words != 1 else ''} of speech, too little for an easy-read version; 'accessible-statement clean' shows it as it is")
     addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
     referents = Referents.for_statement(transcript.role, addressed)
     rewritten: dict[int, list[PlainSentence]] = {}

@@ -17,9 +17,8 @@ class Substitutions:
             key = phrase if case_sensitive else phrase.lower()
             self.table.setdefault(" ".join(key.split()), replacement.strip())
         self.case_sensitive = case_sensitive
-        alternatives = sorted(self.table, key=len, reverse=True)
-        if alternatives:
-            body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives)
+        if self.table:
+            body = word_trie(list(self.table))
             self.pattern: re.Pattern[str] | None = re.compile(
                 rf"(?<![\w'-])(?:{body})(?![\w'-]|\.\w)", 0 if case_sensitive else re.I
             )
@@ -37,6 +36,41 @@ class Substitutions:
         if found[:1].isupper() and replacement[:1].islower() and not self.case_sensitive:
             replacement = replacement[:1].upper() + replacement[1:]
         return replacement
+
+
+def word_trie(phrases: list[str]) -> str:
+    """A regex body matching any phrase, built as a trie of words.
+
+    It matches exactly what the plain alternation of the phrases, longest first, would match:
+    every phrase that fits at one place in the text is a word-prefix of the others there, and the
+    optional continuations are greedy, so the longest one that also passes the boundary check
+    wins. But it compiles several times faster (the plain alternation of about 1,500 phrases took
+    a quarter of a second to compile, a quarter of the whole command's time).
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def body(node: dict) -> str:
+        options = []
+        for word in sorted(k for k in node if k):
+            child = node[word]
+            rest = {k: v for k, v in child.items() if k}
+            if rest:
+                tail = r"\s+" + _group(body(rest))
+                options.append(re.escape(word) + (f"(?:{tail})?" if "" in child else tail))
+            else:
+                options.append(re.escape(word))
+        return "|".join(options)
+
+    return body(trie)
+
+
+def _group(alternatives: str) -> str:
+    return f"(?:{alternatives})" if "|" in alternatives else alternatives
 
 
 @lru_cache(maxsize=None)
@@ -62,8 +96,8 @@ def weighted_patterns(name: str) -> tuple[tuple[re.Pattern[str], float], ...]:
 @lru_cache(maxsize=None)
 def phrase_pattern(name: str) -> re.Pattern[str] | None:
     """One pattern that finds any phrase of a one-phrase-a-line list, as whole words."""
-    phrases = sorted(content.lines(name), key=len, reverse=True)
+    phrases = list(content.lines(name))
     if not phrases:
         return None
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    body = word_trie(phrases)
     return re.compile(rf"(?<![\w'-])(?:{body})(?![\w'-])", re.I)

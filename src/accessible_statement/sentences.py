@@ -11,6 +11,7 @@ from functools import lru_cache
 from accessible_statement import content
 from accessible_statement.errors import BadInput
 from accessible_statement.model import Cue, Sentence
+from accessible_statement.nltk_parts import nltk_module
 from accessible_statement.repair import repair_text
 from accessible_statement.repeats import remove_repeats, word_key
 
@@ -40,7 +41,8 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _punkt():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    punkt = nltk_module("nltk.tokenize.punkt")
+    PunktParameters, PunktSentenceTokenizer = punkt.PunktParameters, punkt.PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(content.word_set("cleaning/abbreviations.txt"))

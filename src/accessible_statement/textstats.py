@@ -12,9 +12,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer  # rule-based: needs no downloaded data
+    from accessible_statement.nltk_parts import nltk_module
 
-    return PorterStemmer()
+    return nltk_module("nltk.stem.porter").PorterStemmer()  # rule-based: needs no downloaded data
 
 
 @lru_cache(maxsize=65536)

@@ -49,6 +49,7 @@ def _read_blocks(text: str, vtt: bool) -> tuple[list[Cue], list[str]]:
     previous_lines: list[str] = []
     current: dict | None = None
     skipping = False
+    broken = 0
 
     def finish() -> None:
         nonlocal previous_lines
@@ -99,11 +100,19 @@ def _read_blocks(text: str, vtt: bool) -> tuple[list[Cue], list[str]]:
             start, end, _settings = timing
             current = {"start": start, "end": max(end, start), "lines": [], "blank": False}
             continue
+        if "-->" in line:  # a timing line that cannot be read: keep the words, at the time before them
+            finish()
+            broken += 1
+            before = cues[-1].end if cues and cues[-1].end is not None else (cues[-1].start if cues else 0.0)
+            current = {"start": before, "end": before, "lines": [], "blank": False}
+            continue
         if current is None:
             continue  # cue numbers, identifiers, or header lines before the first cue
         next_line = all_lines[index + 1] if index + 1 < len(all_lines) else ""
-        if parse_timing_line(next_line) and (current.get("blank") or line.strip().isdigit()):
+        if "-->" in next_line and (current.get("blank") or line.strip().isdigit()):
             continue  # the next cue's number or identifier; its timing line follows
         current["lines"].append(line)
     finish()
+    if broken:
+        warnings.append(f"{broken} cue{'s' if broken > 1 else ''} had a time that could not be read; their words were kept, timed as the cue before")
     return cues, warnings
