@@ -51,10 +51,10 @@ def test_easy_read_never_crashes(text):
     from accessible_statement.render_easy_read import to_json, to_text
 
     try:
-        transcript = clean_text(text)
-    except BadInput:
+        doc = build_easy_read(clean_text(text))
+    except BadInput as exc:  # no speech, or too little of it to summarise
+        assert "no speech found" in str(exc) or "too little for an easy-read version" in str(exc) or "file is empty" in str(exc) or "binary" in str(exc), str(exc)
         return
-    doc = build_easy_read(transcript)
     assert doc.sections
     to_text(doc)
     to_json(doc)
