@@ -61,9 +61,17 @@ def to_text(doc: EasyRead, markdown: bool = False) -> str:
 
 
 def point_start(doc: EasyRead, sources: tuple[int, ...]) -> float | None:
-    by_id = {s.id: s for s in doc.transcript.sentences}
+    by_id = _sentences_by_id(doc)
     times = [by_id[i].start for i in sources if i in by_id and by_id[i].start is not None]
     return min(times) if times else None
+
+
+def _sentences_by_id(doc: EasyRead) -> dict:
+    cached = getattr(doc, "_by_id", None)
+    if cached is None or cached[0] is not doc.transcript:
+        cached = (doc.transcript, {s.id: s for s in doc.transcript.sentences})
+        object.__setattr__(doc, "_by_id", cached)
+    return cached[1]
 
 
 def to_dict(doc: EasyRead) -> dict:
