@@ -8,7 +8,6 @@ the largest resident size of the child process (getrusage).
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
