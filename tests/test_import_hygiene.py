@@ -57,3 +57,26 @@ def test_hygiene_check_can_fail():
     code = "import sys, textual.app\nprint('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "True"
+
+
+def test_only_the_nltk_parts_we_use_are_loaded_and_they_cannot_load_files():
+    code = (
+        "import sys\n"
+        "from accessible_statement.cli import main\n"
+        "main(['easy-read', '-o', '/dev/null'])\n"
+        "import nltk.pathsec, nltk.picklesec\n"
+        "loaded = [m for m in sys.modules if m.startswith('nltk')]\n"
+        "assert 'nltk.tokenize.punkt' in loaded and 'nltk.stem.porter' in loaded, loaded\n"
+        "assert not any(m.startswith(('nltk.metrics', 'nltk.corpus', 'nltk.translate', 'nltk.chunk')) for m in loaded), loaded\n"
+        "for f in (nltk.pathsec.open, nltk.picklesec.allowlisted_pickle_load):\n"
+        "    try:\n"
+        "        f('x')\n"
+        "    except RuntimeError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise SystemExit('a file loader ran')\n"
+        "print('OK', len(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK")

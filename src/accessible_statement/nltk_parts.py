@@ -16,6 +16,15 @@ import types
 
 _PACKAGES = ("nltk", "nltk.tokenize", "nltk.stem")
 
+# Punkt imports NLTK's file and pickle loaders (which pull in http.client and ssl, 0.1 s) for
+# loading saved models. We never load one: these stand-ins refuse, so Punkt cannot open a path,
+# a URL or a pickle here even by mistake.
+_REFUSING = ("nltk.pathsec", "nltk.picklesec")
+
+
+def _refuse(*args, **kwargs):
+    raise RuntimeError("accessible-statement does not load NLTK files or pickles")
+
 
 def nltk_module(name: str) -> types.ModuleType:
     if name in sys.modules:
@@ -36,6 +45,12 @@ def nltk_module(name: str) -> types.ModuleType:
             if "." in package:
                 parent, _, child = package.rpartition(".")
                 setattr(sys.modules[parent], child, stand_in)
+        for module in _REFUSING:
+            stand_in = types.ModuleType(module)
+            stand_in.__getattr__ = lambda attribute: _refuse  # every function of theirs refuses
+            sys.modules[module] = stand_in
+            setattr(sys.modules["nltk"], module.rsplit(".", 1)[1], stand_in)
+            added.append(module)
         return importlib.import_module(name)
     except Exception:
         for package in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:

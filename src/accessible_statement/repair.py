@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
-
 # Runs of characters that typically appear when UTF-8 bytes were decoded with a one-byte code page.
 _MOJIBAKE_RUN = re.compile(r"[\u00c0-\u00ff\u0100-\u017f\u02c6-\u02dd\u2013-\u203a\u20ac\u2122][\u0080-\u02ff\u2013-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]+")
 _MOJIBAKE_CODEPAGES = ("cp1252", "cp1250", "cp1251", "latin-1")
@@ -22,6 +20,8 @@ _DASHES = re.compile(r"\s*[\u2013\u2014]\s*")
 
 def fix_mojibake(text: str) -> str:
     """ftfy first; then undo runs that ftfy leaves, such as a pound sign read through cp1250 ('ÂŁ')."""
+    import ftfy  # loaded only for text that needs it (0.1 s): plain ASCII captions never do
+
     text = ftfy.fix_text(text, uncurl_quotes=True, fix_line_breaks=False, normalization="NFC")
     if not _MOJIBAKE_RUN.search(text):
         return text
