@@ -26,6 +26,12 @@ def _refuse(*args, **kwargs):
     raise RuntimeError("accessible-statement does not load NLTK files or pickles")
 
 
+def _refusing_attribute(name: str):
+    if name.startswith("__"):  # __file__, __path__ ...: tools such as inspect ask for these
+        raise AttributeError(name)
+    return _refuse
+
+
 def nltk_module(name: str) -> types.ModuleType:
     if name in sys.modules:
         return sys.modules[name]
@@ -47,7 +53,7 @@ def nltk_module(name: str) -> types.ModuleType:
                 setattr(sys.modules[parent], child, stand_in)
         for module in _REFUSING:
             stand_in = types.ModuleType(module)
-            stand_in.__getattr__ = lambda attribute: _refuse  # every function of theirs refuses
+            stand_in.__getattr__ = _refusing_attribute  # every function of theirs refuses
             sys.modules[module] = stand_in
             setattr(sys.modules["nltk"], module.rsplit(".", 1)[1], stand_in)
             added.append(module)
