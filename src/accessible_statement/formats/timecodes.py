@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from accessible_statement.clock import format_clock  # noqa: F401  (re-exported)
+
 # A subtitle time: [HH:]MM:SS(,|.)mmm
 SUB_TIME = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
 TIMING_LINE = re.compile(rf"^\s*{SUB_TIME}\s*-->\s*{SUB_TIME}(.*)$")
@@ -22,13 +24,3 @@ def parse_timing_line(line: str) -> tuple[float, float, str] | None:
     return sub_time_seconds(*g[0:4]), sub_time_seconds(*g[4:8]), g[8].strip()
 
 
-def format_clock(seconds: float | None) -> str:
-    """Seconds as the clock people see on a video: 7:37 -> '07:37', past an hour '1:02:03'."""
-    if seconds is None:
-        return "--:--"
-    total = int(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"

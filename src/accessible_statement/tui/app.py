@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -23,9 +22,8 @@ from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from accessible_statement.clock import format_clock
 from accessible_statement.errors import BadInput, SpeechUnavailable
-from accessible_statement.formats.timecodes import format_clock
-from accessible_statement.listening import HEADING_PAUSE_MS, Utterance
 from accessible_statement.reader_doc import ReaderDoc, ReaderSection
 from accessible_statement.tui.keys import KEYS, bindings, shown
 from accessible_statement.tui.screens import WARNING, ContentNoteScreen, HelpScreen, OriginalWordsScreen
@@ -226,12 +224,9 @@ class ReaderApp(App[None]):
             return False
         return True
 
-    def _contents_label(self, s: ReaderSection) -> Table:
-        grid = Table.grid(expand=True, padding=(0, 1))
-        grid.add_column(ratio=1)
-        grid.add_column(justify="right", no_wrap=True)
-        grid.add_row(f"{s.number}. {s.title}" if s.number else s.title, format_clock(s.start) if s.start is not None else "")
-        return grid
+    def _contents_label(self, s: ReaderSection) -> str:
+        when = f" ({format_clock(s.start)})" if s.start is not None else ""
+        return (f"{s.number}. {s.title}" if s.number else s.title) + when
 
     # -- speech set-up --------------------------------------------------------------------
     def _make_speaker(self):
@@ -420,6 +415,8 @@ class ReaderApp(App[None]):
     def _say_now(self, texts: list[str]) -> None:
         if self.speaker is None or self.speech_problem:
             return
+        from accessible_statement.listening import Utterance
+
         self._items = [Spoken("announce")] * len(texts)
         self._reading_line = None
         self._session = self.speaker.speak([Utterance(t, 200) for t in texts])
@@ -485,7 +482,9 @@ class ReaderApp(App[None]):
         self._announce_section()
 
     # -- reading ----------------------------------------------------------------------------
-    def _reading_items(self) -> tuple[list[Utterance], list[Spoken]]:
+    def _reading_items(self) -> tuple[list, list[Spoken]]:
+        from accessible_statement.listening import HEADING_PAUSE_MS, Utterance
+
         utterances: list[Utterance] = []
         tags: list[Spoken] = []
         last = len(self.doc.sections) if self.continuous else self.current + 1
