@@ -399,7 +399,7 @@ def test_o_switches_to_the_speakers_own_words_with_times_and_back(doc):
 
 def test_search_finds_matches_and_n_and_N_move_between_them(doc):
     app = make(doc)
-    hits = [(s, i) for s, sec in enumerate(doc.sections) for i, p in enumerate(sec.points) if "police" in p.text.lower()]
+    hits = [(s, i) for s, sec in enumerate(doc.sections) for i, t in enumerate([p.text for p in sec.points] + [f"{a}: {b}" for a, b in sec.words]) if "police" in t.lower()]
     assert len(hits) >= 2
 
     async def script(pilot):
@@ -411,7 +411,7 @@ def test_search_finds_matches_and_n_and_N_move_between_them(doc):
         await pilot.pause()
         assert not box.display
         assert (pilot.app.current, pilot.app._matches[pilot.app._match][1]) == hits[0]
-        assert pilot.app._line_widgets[hits[0][1]].has_class("current-match")
+        assert pilot.app._line_widget(hits[0][1]).has_class("current-match")
         assert pilot.app.last_announcement.startswith(f"Match 1 of {len(hits)} for police")
         await pilot.press("n")
         await pilot.pause()
@@ -735,3 +735,21 @@ def test_read_refuses_a_bad_file_before_the_screen_opens(tmp_path, content, mess
     assert r.stdout == b"", "nothing was drawn"
     r = run_cli("read", tmp_path / "missing.txt")
     assert r.returncode == 2 and "no such file" in r.stderr.decode()
+
+
+def test_search_finds_words_to_know_and_names_the_help_entry(doc):
+    app = make(doc)
+    sec = next(i for i, s in enumerate(doc.sections) if s.words)
+    term = doc.sections[sec].words[0][0]
+
+    async def script(pilot):
+        await past_note(pilot)
+        await pilot.press("slash", *term.lower(), "enter")
+        await pilot.pause()
+        found = [pilot.app._matches[k] for k in range(len(pilot.app._matches))]
+        assert any(line >= len(doc.sections[s].points) for s, line in found), "a Words to know entry matched"
+        await pilot.press("slash", *"childline", "enter")
+        await pilot.pause()
+        assert pilot.app.last_announcement.endswith("in Where to get help")
+
+    drive(app, script)

@@ -126,6 +126,7 @@ class ReaderApp(App[None]):
         self._note_done = False
         self._heading = Static("")
         self._line_widgets: list[Static] = []
+        self._word_widgets: list[Static] = []
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -303,9 +304,11 @@ class ReaderApp(App[None]):
         ]
         self._line_widgets = [Static(self._line_text(i), classes="line") for i in range(len(self._lines(sec)))]
         widgets += self._line_widgets
+        self._word_widgets = []
         if sec.words and not self.original:
             widgets.append(Static("Words to know", classes="heading"))
-            widgets += [Static(f"{term}: {meaning}", classes="line word") for term, meaning in sec.words]
+            self._word_widgets = [Static(f"{term}: {meaning}", classes="line word") for term, meaning in sec.words]
+            widgets += self._word_widgets
         view.mount_all(widgets)
         view.scroll_home(animate=False)
         self._mark_matches()
@@ -315,7 +318,9 @@ class ReaderApp(App[None]):
         return sum(1 for s in self.doc.sections if s.number)
 
     def _line_widget(self, line: int) -> Static | None:
-        return self._line_widgets[line] if 0 <= line < len(self._line_widgets) else None
+        """Sentences first, then the part's words to know (search finds both)."""
+        every = self._line_widgets + self._word_widgets
+        return every[line] if 0 <= line < len(every) else None
 
     def _highlight(self, line: int | None, word: tuple[int, int] | None = None) -> None:
         """The sentence being spoken stands out; the word being spoken is marked inside it."""
@@ -343,13 +348,17 @@ class ReaderApp(App[None]):
 
     def _line_text(self, line: int) -> str:
         sec = self.doc.sections[self.current]
+        if line >= len(self._lines(sec)):
+            term, meaning = sec.words[line - len(self._lines(sec))]
+            return f"{term}: {meaning}"
         item = self._lines(sec)[line]
         when = f"[{format_clock(item.start)}] " if self.original and item.start is not None else ""
         return when + item.text
 
     def _restore_line(self, widget: Static) -> None:
-        if widget in self._line_widgets:
-            widget.update(self._line_text(self._line_widgets.index(widget)))
+        every = self._line_widgets + self._word_widgets
+        if widget in every:
+            widget.update(self._line_text(every.index(widget)))
 
     def _place_cursor(self) -> None:
         """Put the terminal cursor on what has focus (or is being read): braille displays follow it."""
@@ -647,7 +656,7 @@ class ReaderApp(App[None]):
             return
         box = self.query_one("#search", Input)
         box.display = True
-        box.value = self._query
+        box.value = ""  # a new word replaces the last search; n and N still go through the old matches
         box.focus()
         self._set_status("Type a word to search for, then press Enter.")
 
@@ -667,9 +676,10 @@ class ReaderApp(App[None]):
         if query:
             needle = query.lower()
             for s, sec in enumerate(self.doc.sections):
-                for i, line in enumerate(self._lines(sec)):
-                    if needle in line.text.lower():
-                        self._matches.append((s, i))
+                texts = [line.text for line in self._lines(sec)]
+                if not self.original:
+                    texts += [f"{term}: {meaning}" for term, meaning in sec.words]
+                self._matches += [(s, i) for i, text in enumerate(texts) if needle in text.lower()]
         self.query_one("#section", SectionView).focus()
         if not self._matches:
             self._match = -1
@@ -695,11 +705,15 @@ class ReaderApp(App[None]):
         widget = self._line_widget(line)
         if widget is not None:
             widget.scroll_visible(animate=False)
-        self._announce(f"Match {self._match + 1} of {len(self._matches)} for {self._query}, in part {self.doc.sections[s].number}")
+        where = self.doc.sections[s]
+        place = f"in part {where.number}" if where.number else f"in {where.title}"
+        self._announce(f"Match {self._match + 1} of {len(self._matches)} for {self._query}, {place}")
         self.call_after_refresh(self._place_cursor)
 
     def _mark_matches(self) -> None:
-        for w in self._line_widgets:
+        for w in self._line_widgets + self._word_widgets:
+            if w.has_class("current-match"):
+                self._restore_line(w)
             w.remove_class("match", "current-match")
         if not self._matches:
             return
