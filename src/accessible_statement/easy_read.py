@@ -40,6 +40,11 @@ class Contact:
     phone: str
     for_whom: str
 
+    @property
+    def line(self) -> str:
+        """How a helpline is written and said everywhere: "Childline: 0800 1111. Children and ..."."""
+        return f"{self.name}: {self.phone}. {self.for_whom}"
+
 
 @dataclass
 class EasyRead:

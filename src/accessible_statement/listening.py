@@ -45,7 +45,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _contacts(doc: EasyRead) -> list[Utterance]:
-    return [Utterance(f"{c.name}: {c.phone}. {c.for_whom}") for c in doc.support]
+    return [Utterance(c.line) for c in doc.support]
 
 
 def section_track(doc: EasyRead, number: int, original: bool = False) -> Track:

@@ -16,7 +16,7 @@ from pathlib import Path
 from accessible_statement import __version__
 from accessible_statement.content import content_dir
 
-CACHE_SCHEMA = 2
+CACHE_SCHEMA = 3
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class ReaderDoc:
     title: str
     about: tuple[str, ...]
     content_note: str | None
-    support: tuple[tuple[str, str, str], ...]  # name, phone, for whom
+    support: tuple[str, ...]  # one line per helpline, as Contact.line writes it
     sections: tuple[ReaderSection, ...]
     glossary: tuple[tuple[str, str], ...] = field(default=())
 
@@ -68,7 +68,7 @@ class ReaderDoc:
             d["title"],
             tuple(d["about"]),
             d["content_note"],
-            tuple(tuple(c) for c in d["support"]),  # type: ignore[misc]
+            tuple(d["support"]),
             sections,
             tuple((t, m) for t, m in d["glossary"]),
         )
@@ -94,13 +94,13 @@ def build_reader_doc(data: bytes, source: str | Path, input_format: str = "auto"
         for sec in doc.sections
     )
     if doc.support:  # rule 24: help at the end too, reachable like any part
-        contacts = tuple(Line(f"{c.name}: {c.phone}. {c.for_whom}", None) for c in doc.support)
+        contacts = tuple(Line(c.line, None) for c in doc.support)
         sections += (ReaderSection(0, "Where to get help", None, contacts, contacts, ()),)
     return ReaderDoc(
         doc.title,
         tuple(doc.about),
         doc.content_note,
-        tuple((c.name, c.phone, c.for_whom) for c in doc.support),
+        tuple(c.line for c in doc.support),
         sections,
         tuple(doc.glossary),
     )

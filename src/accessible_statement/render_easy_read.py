@@ -21,7 +21,7 @@ def _span(start: float | None, end: float | None) -> str | None:
 
 
 def _help_lines(doc: EasyRead, bullet: str) -> list[str]:
-    return [f"{bullet}{c.name}: {c.phone}. {c.for_whom}" for c in doc.support]
+    return [bullet + c.line for c in doc.support]
 
 
 def to_text(doc: EasyRead, markdown: bool = False) -> str:

@@ -207,8 +207,7 @@ class ReaderApp(App[None]):
         """The note, every help number, and how to go on: what a listener needs before anything else."""
         if self.doc is None or not self._speech_ready():
             return
-        help_lines = [f"{name}: {phone}. {for_whom}" for name, phone, for_whom in self.doc.support]
-        self._say_now([f"Content note. {self.doc.content_note}", "Where to get help.", *help_lines, "Press Enter to go on. Press Escape or q to leave."])
+        self._say_now([f"Content note. {self.doc.content_note}", "Where to get help.", *self.doc.support, "Press Enter to go on. Press Escape or q to leave."])
 
     def _after_content_note(self, go_on: bool | None) -> None:
         if not go_on:

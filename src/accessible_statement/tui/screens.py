@@ -12,10 +12,6 @@ from accessible_statement.reader_doc import ReaderDoc
 from accessible_statement.tui.keys import KEYS, shown
 
 
-def help_lines(doc: ReaderDoc) -> list[str]:
-    return [f"{name}: {phone}. {for_whom}" for name, phone, for_whom in doc.support]
-
-
 class ContentNoteScreen(Screen[bool]):
     """Rule 21: say what the topic is, and where to get help, before any of it is shown."""
 
@@ -36,7 +32,7 @@ class ContentNoteScreen(Screen[bool]):
             yield Static("Content note", classes="heading")
             yield Static(self.doc.content_note or "", id="note-text", classes="line")
             yield Static("Where to get help", classes="heading")
-            for line in help_lines(self.doc):
+            for line in self.doc.support:
                 yield Static(line, classes="line help")
             yield Static("Press Enter to go on. Press Escape or q to leave.", id="note-keys", classes="heading")
         yield Footer()
