@@ -16,9 +16,9 @@ from typing import Callable
 
 from accessible_statement.easy_read import EasyRead
 from accessible_statement.errors import BadInput
-from accessible_statement.listening import Track, listening_tracks
+from accessible_statement.listening import DEFAULT_RATE, Track, listening_tracks
 from accessible_statement.safe_names import slug, track_stem
-from accessible_statement.synthesizer import DEFAULT_RATE, Synthesizer, shared_synthesizer
+from accessible_statement.synthesizer import Synthesizer, shared_synthesizer
 from accessible_statement.wav_audio import Pcm, silence
 
 LEAD_IN_MS = 300  # a moment of quiet before the first word, so players do not clip it

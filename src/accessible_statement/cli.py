@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 
 from accessible_statement import __version__
 from accessible_statement.errors import BadInput, SpeechUnavailable
-
-STARTED = time.perf_counter()  # for the reader's time to first frame
 
 PROG = "accessible-statement"
 
@@ -59,8 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_speech_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--voice", metavar="V", help="voice id, name or language (see the 'voices' command; default gmw/en)")
-    p.add_argument("--rate", type=int, default=150, metavar="WPM", help="words a minute, 80 to 400 (default 150)")
+    from accessible_statement.listening import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
+
+    p.add_argument("--voice", metavar="V", help=f"voice id, name or language (see the 'voices' command; default {DEFAULT_VOICE})")
+    p.add_argument("--rate", type=int, default=DEFAULT_RATE, metavar="WPM", help=f"words a minute, {MIN_RATE} to {MAX_RATE} (default {DEFAULT_RATE})")
     p.add_argument("--original", action="store_true", help="use the speaker's own sentences instead of the easy-read ones")
 
 
@@ -117,8 +116,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _rate(args: argparse.Namespace) -> int:
-    if not 80 <= args.rate <= 400:
-        raise BadInput(f"--rate {args.rate}: give a speed from 80 to 400 words a minute")
+    from accessible_statement.listening import MAX_RATE, MIN_RATE
+
+    if not MIN_RATE <= args.rate <= MAX_RATE:
+        raise BadInput(f"--rate {args.rate}: give a speed from {MIN_RATE} to {MAX_RATE} words a minute")
     return args.rate
 
 
@@ -148,7 +149,8 @@ def cmd_audio(args: argparse.Namespace) -> int:
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
-    from accessible_statement.synthesizer import DEFAULT_VOICE, shared_synthesizer
+    from accessible_statement.listening import DEFAULT_VOICE
+    from accessible_statement.synthesizer import shared_synthesizer
 
     for v in shared_synthesizer().voices():
         mark = "  (default)" if v.id == DEFAULT_VOICE else ""
@@ -165,7 +167,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
     keymap = read_keymap(Path(args.keys) if args.keys else None)
     source = args.transcript if args.transcript else bundled_statement()
-    run_reader(source, args.input_format, talk_back=args.talk_back, theme=args.theme, keymap=keymap, started=STARTED)
+    run_reader(source, args.input_format, talk_back=args.talk_back, theme=args.theme, keymap=keymap)
     return 0
 
 

@@ -16,6 +16,13 @@ if TYPE_CHECKING:  # the reader imports this module; the pipeline is not needed 
 
 SENTENCE_PAUSE_MS = 500
 HEADING_PAUSE_MS = 1000
+DEFAULT_RATE = 150  # rule 26: about 140-160 words a minute
+MIN_RATE, MAX_RATE = 80, 400  # espeak-ng raises anything slower to 80
+DEFAULT_VOICE = "gmw/en"  # British English, like the statements this was made for
+
+
+def clamp_rate(wpm: int) -> int:
+    return max(MIN_RATE, min(MAX_RATE, int(wpm)))
 
 
 @dataclass(frozen=True)

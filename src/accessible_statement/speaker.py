@@ -20,8 +20,8 @@ from typing import Callable, Sequence
 
 from accessible_statement.audio_player import Playback, find_player
 from accessible_statement.errors import BadInput, SpeechUnavailable
-from accessible_statement.listening import SENTENCE_PAUSE_MS, Utterance
-from accessible_statement.synthesizer import DEFAULT_RATE, MAX_RATE, MIN_RATE, Synthesizer, Voice, WordMark, shared_synthesizer
+from accessible_statement.listening import DEFAULT_RATE, Utterance, clamp_rate
+from accessible_statement.synthesizer import Synthesizer, Voice, WordMark, shared_synthesizer
 
 POLL = 0.02  # seconds between checks of the player while nothing else is due
 
@@ -103,7 +103,7 @@ class Speaker:
         return found
 
     def set_rate(self, wpm: int) -> int:
-        self.rate = max(MIN_RATE, min(MAX_RATE, int(wpm)))
+        self.rate = clamp_rate(wpm)
         return self.rate
 
     # -- reading -------------------------------------------------------------------------
@@ -134,27 +134,26 @@ class Speaker:
             self._stop_locked()
 
     def _stop_locked(self) -> None:
+        self._send("stop")
+
+    def _send(self, command: str) -> None:
         if self._session is not None:
-            self._session.send("stop")
+            self._session.send(command)
 
     def pause(self) -> None:
-        if self._session is not None:
-            self._session.send("pause")
+        self._send("pause")
 
     def resume(self) -> None:
-        if self._session is not None:
-            self._session.send("resume")
+        self._send("resume")
 
     def toggle_pause(self) -> None:
         self.resume() if self.paused else self.pause()
 
     def next(self) -> None:
-        if self._session is not None:
-            self._session.send("next")
+        self._send("next")
 
     def previous(self) -> None:
-        if self._session is not None:
-            self._session.send("previous")
+        self._send("previous")
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the current reading ends (for the command line); True if it has."""
@@ -276,5 +275,3 @@ def shown_marks(shown: str, spoken: str, marks: Sequence[WordMark]) -> list[Word
         out.append(WordMark(shown_words[k][0], shown_words[k][1], mark.ms))
     return out
 
-
-__all__ = ["SENTENCE_PAUSE_MS", "SpeechEvent", "Speaker", "shown_marks"]

@@ -4,7 +4,7 @@ Why it looks like this (see shared/SPEECH_NOTES.md): espeak-ng initialises once 
 not safe across threads; `say()` plays through `aplay` via a shell and prints its errors; the first
 `runAndWait()` can return before the file is written; queued saves overwrite each other; long texts
 crash. So every request goes to one worker thread, renders one sentence to a private WAV file,
-waits for the finished-utterance callback, and reads the samples back. Word positions come from
+starts espeak's synthesis itself and waits for its end-of-message event, and reads the samples back. Word positions come from
 espeak's own events (`audio_position`), which pyttsx3 drops, so the synth callback is wrapped.
 """
 
@@ -23,11 +23,9 @@ from pathlib import Path
 
 from accessible_statement.errors import BadInput, SpeechUnavailable
 from accessible_statement.espeak_setup import INSTALL_HINT, prepare_espeak
+from accessible_statement.listening import DEFAULT_RATE, DEFAULT_VOICE, clamp_rate
 from accessible_statement.wav_audio import Pcm, read_wav, silence
 
-DEFAULT_RATE = 150  # rule 26: about 140-160 words a minute
-MIN_RATE, MAX_RATE = 80, 400  # espeak-ng raises anything slower to 80
-DEFAULT_VOICE = "gmw/en"  # British English, like the statements this was made for
 MAX_CHUNK = 1000  # characters per synthesis call: very long texts crash pyttsx3's espeak driver
 
 
@@ -84,10 +82,6 @@ class Synthesizer:
 
     def render(self, text: str, voice: str | None = None, rate: int = DEFAULT_RATE) -> Clip:
         return self._pool.submit(self._render, text, voice, rate).result()
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        shutil.rmtree(self._folder, ignore_errors=True)
 
     # -- engine thread only -------------------------------------------------------------
     def _ensure(self):
@@ -167,7 +161,7 @@ class Synthesizer:
     def _render(self, text: str, voice: str | None, rate: int) -> Clip:
         engine = self._ensure()
         self._set_voice(engine, voice)
-        self._set_property(engine, "rate", max(MIN_RATE, min(MAX_RATE, int(rate))))
+        self._set_property(engine, "rate", clamp_rate(rate))
         frames: list[bytes] = []
         words: list[WordMark] = []
         offset_ms = 0
