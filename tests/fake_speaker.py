@@ -70,7 +70,8 @@ class FakeSpeaker:
         self.calls.append(("voice", voice))
         return next(v for v in VOICES if v.id == voice)
 
-    def close(self):
+    def close(self):  # like Speaker.close: the sound stops first
+        self.stop()
         self.closed = True
 
     # what a real engine would report

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from accessible_statement.clock import format_clock
 from accessible_statement.errors import BadInput, SpeechUnavailable
+from accessible_statement.listening import DEFAULT_VOICE, HEADING_PAUSE_MS, Utterance
 from accessible_statement.reader_doc import ReaderDoc, ReaderSection
 from accessible_statement.tui.keys import KEYS, bindings, shown
 from accessible_statement.tui.screens import WARNING, ContentNoteScreen, HelpScreen, OriginalWordsScreen
@@ -92,7 +93,6 @@ class ReaderApp(App[None]):
         talk_back: bool = False,
         theme: str = "default",
         keymap: dict[str, str] | None = None,
-        started: float | None = None,
     ) -> None:
         super().__init__()
         self.animation_level = "none"  # nothing moves on its own
@@ -116,7 +116,6 @@ class ReaderApp(App[None]):
         self._match = -1
         self._query = ""
         self._keymap = keymap or {}
-        self.started = started if started is not None else time.perf_counter()
         self.first_frame_at: float | None = None
         self.ready_at: float | None = None
         self.last_announcement = ""
@@ -391,7 +390,7 @@ class ReaderApp(App[None]):
         return " | ".join(parts)
 
     def _voice_name(self) -> str:
-        wanted = getattr(self.speaker, "voice", None) or "gmw/en"
+        wanted = self.speaker.voice or DEFAULT_VOICE
         for v in self.voices:
             if v.id == wanted:
                 return v.name
@@ -401,11 +400,11 @@ class ReaderApp(App[None]):
         if self.doc is None:
             return "Getting the statement ready..."
         sec = self.doc.sections[self.current]
-        if self.speaker is not None and getattr(self.speaker, "speaking", False) and self._reading_line is not None:
+        if self._reading():
             s, line = self._reading_line
             total = len(self._lines(self.doc.sections[s]))
             what = "the heading" if line < 0 else f"sentence {line + 1} of {total}"
-            state = "Paused" if getattr(self.speaker, "paused", False) else "Reading"
+            state = "Paused" if self.speaker.paused else "Reading"
             return f"{state}: {part_name(self.doc.sections[s]).split('.')[0]}, {what}."
         where = f"Part {sec.number} of {self._parts()}: {_sentence(sec.title)}" if sec.number else _sentence(sec.title)
         if self.speech_problem:
@@ -423,8 +422,6 @@ class ReaderApp(App[None]):
     def _say_now(self, texts: list[str]) -> None:
         if self.speaker is None or self.speech_problem:
             return
-        from accessible_statement.listening import Utterance
-
         self._items = [Spoken("announce")] * len(texts)
         self._reading_line = None
         self._session = self.speaker.speak([Utterance(t, 200) for t in texts])
@@ -451,10 +448,21 @@ class ReaderApp(App[None]):
         if index != self.current:
             self._open(index)
 
-    def _open(self, index: int) -> None:
-        if self.speaker is not None and getattr(self.speaker, "speaking", False):
+    def _speaking(self) -> bool:
+        """Anything is being said: a part, or a talk-back announcement."""
+        return self.speaker is not None and self.speaker.speaking
+
+    def _reading(self) -> bool:
+        """A part is being read (not just an announcement)."""
+        return self._speaking() and self._reading_line is not None
+
+    def _stop_speech(self) -> None:
+        if self._speaking():
             self.speaker.stop()
-            self._reading_line = None
+        self._reading_line = None
+
+    def _open(self, index: int) -> None:
+        self._stop_speech()
         self._show_section(index)
         self._set_status()
         self._announce_section()
@@ -490,9 +498,7 @@ class ReaderApp(App[None]):
         self._announce_section()
 
     # -- reading ----------------------------------------------------------------------------
-    def _reading_items(self) -> tuple[list, list[Spoken]]:
-        from accessible_statement.listening import HEADING_PAUSE_MS, Utterance
-
+    def _reading_items(self) -> tuple[list[Utterance], list[Spoken]]:
         utterances: list[Utterance] = []
         tags: list[Spoken] = []
         last = len(self.doc.sections) if self.continuous else self.current + 1
@@ -524,9 +530,8 @@ class ReaderApp(App[None]):
         if search.display:
             self._close_search()
             return
-        if self.speaker is not None and getattr(self.speaker, "speaking", False):
-            self.speaker.stop()
-            self._reading_line = None
+        if self._speaking():
+            self._stop_speech()
             self._highlight(None)
             self._announce("Stopped")
         else:
@@ -535,15 +540,15 @@ class ReaderApp(App[None]):
     def action_pause(self) -> None:
         if not self._speech_ready():
             return
-        if not getattr(self.speaker, "speaking", False):
+        if not self._speaking():
             self._set_status("Nothing is being read. Press Space to read this part.")
             return
-        was_paused = getattr(self.speaker, "paused", False)
+        was_paused = self.speaker.paused
         self.speaker.toggle_pause()
         self._set_status("Going on" if was_paused else "Paused. Press p to go on.")
 
     def action_next(self) -> None:
-        if self.speaker is not None and getattr(self.speaker, "speaking", False) and self._reading_line is not None:
+        if self._reading():
             self.speaker.next()
         elif self._matches:
             self._go_to_match(self._match + 1)
@@ -553,7 +558,7 @@ class ReaderApp(App[None]):
             self._set_status("Nothing is being read. Press Space to read this part." if not self.speech_problem else "Press / to search.")
 
     def action_previous_sentence(self) -> None:
-        if self.speaker is not None and getattr(self.speaker, "speaking", False) and self._reading_line is not None:
+        if self._reading():
             self.speaker.previous()
         else:
             self._set_status("Nothing is being read. Press Space to read this part.")
@@ -581,7 +586,7 @@ class ReaderApp(App[None]):
             self._set_status("There is only one voice.")
             return
         ids = [v.id for v in self.voices]
-        now = getattr(self.speaker, "voice", None) or "gmw/en"
+        now = self.speaker.voice or DEFAULT_VOICE
         nxt = self.voices[(ids.index(now) + 1) % len(ids) if now in ids else 0]
         self.speaker.set_voice(nxt.id)
         self._announce(f"Voice {nxt.name}")
@@ -612,9 +617,7 @@ class ReaderApp(App[None]):
             self._announce("Easy read words")
 
     def _switch_words(self) -> None:
-        if self.speaker is not None and getattr(self.speaker, "speaking", False):
-            self.speaker.stop()
-            self._reading_line = None
+        self._stop_speech()
         self.original = not self.original
         self._matches, self._match = [], -1
         self._show_section(self.current)
@@ -748,12 +751,7 @@ class ReaderApp(App[None]):
 
     def _quit_now(self) -> None:
         if self.speaker is not None:
-            try:
-                self.speaker.stop()
-            finally:
-                close = getattr(self.speaker, "close", None)
-                if close is not None:
-                    close()
+            self.speaker.close()  # stops the sound first
         self.exit()
 
 
@@ -766,7 +764,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def run_reader(source: str | Path, input_format: str = "auto", *, talk_back: bool = False, theme: str = "default", keymap: dict[str, str] | None = None, started: float | None = None) -> None:
+def run_reader(source: str | Path, input_format: str = "auto", *, talk_back: bool = False, theme: str = "default", keymap: dict[str, str] | None = None) -> None:
     """Open the reader: the document from the cache when it is there, else built after the first frame."""
     from accessible_statement.reader_doc import build_reader_doc, cache_key, cached_reader_doc, store_reader_doc
     from accessible_statement.source_file import decode_source, read_source_bytes
@@ -783,7 +781,7 @@ def run_reader(source: str | Path, input_format: str = "auto", *, talk_back: boo
         store_reader_doc(key, built)
         return built
 
-    app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap, started=started)
+    app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap)
     app.run()
     if app.problem:
         raise BadInput(app.problem)
