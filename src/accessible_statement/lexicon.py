@@ -30,7 +30,7 @@ class Substitutions:
             self.table.setdefault(" ".join(key.split()), replacement.strip())
         self.case_sensitive = case_sensitive
         self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for order, phrase in enumerate(sorted(self.table, key=len, reverse=True)):  # stable: file order on ties
+        for phrase in sorted(self.table, key=len, reverse=True):  # stable: file order on ties
             words = tuple(phrase.split())
             self._by_first.setdefault(words[0], []).append((phrase, words))
         self._lengths: dict[str, list[int]] = {}  # by first character: the lengths of first words to try

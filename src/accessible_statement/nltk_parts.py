@@ -37,7 +37,6 @@ def nltk_module(name: str) -> types.ModuleType:
         return sys.modules[name]
     if "nltk" in sys.modules:  # NLTK is already loaded (whole or in part): nothing to save
         return importlib.import_module(name)
-    added = []
     try:
         for package in _PACKAGES:
             spec = importlib.util.find_spec(package)
@@ -47,7 +46,6 @@ def nltk_module(name: str) -> types.ModuleType:
             stand_in.__path__ = list(spec.submodule_search_locations)
             stand_in.__spec__ = spec
             sys.modules[package] = stand_in
-            added.append(package)
             if "." in package:
                 parent, _, child = package.rpartition(".")
                 setattr(sys.modules[parent], child, stand_in)
@@ -56,7 +54,6 @@ def nltk_module(name: str) -> types.ModuleType:
             stand_in.__getattr__ = _refusing_attribute  # every function of theirs refuses
             sys.modules[module] = stand_in
             setattr(sys.modules["nltk"], module.rsplit(".", 1)[1], stand_in)
-            added.append(module)
         return importlib.import_module(name)
     except Exception:
         for package in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
