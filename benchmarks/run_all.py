@@ -72,7 +72,8 @@ def main() -> None:
     row("word events against their place in the audio", f"median {speech['word_event_error'] * 1000:.1f} ms", "about 100 ms", speech["word_event_error"] < 0.1)
 
     reader = bench_reader.measure(runs)
-    row("reader: first frame", f"{reader['first_frame_warm']:.3f} s (empty cache {reader['first_frame_cold']:.3f} s; minimal Textual app {reader['first_frame_textual']:.3f} s)", "< 0.5 s", reader["first_frame_warm"] < 0.5)
+    row("reader: first frame", f"{reader['first_frame_warm']:.3f} s (empty cache {reader['first_frame_cold']:.3f} s), drawn before Textual loads", "< 0.5 s", max(reader["first_frame_warm"], reader["first_frame_cold"]) < 0.5)
+    row("reader: Textual's first frame", f"{reader['textual_frame_warm']:.3f} s (empty cache {reader['textual_frame_cold']:.3f} s; a bare Textual app {reader['first_frame_bare_textual']:.3f} s)")
     row("reader: statement on screen", f"{reader['ready_warm']:.3f} s from the cache, {reader['ready_cold']:.3f} s built")
 
     width = max(len(r[0]) for r in rows)

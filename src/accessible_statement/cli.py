@@ -162,12 +162,20 @@ def cmd_read(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from accessible_statement.content import bundled_statement
-    from accessible_statement.tui.app import run_reader
+    from accessible_statement.reader_doc import open_reader_doc
     from accessible_statement.tui.keys import read_keymap
+    from accessible_statement.tui.waiting_frame import draw_waiting_frame
 
     keymap = read_keymap(Path(args.keys) if args.keys else None)
     source = args.transcript if args.transcript else bundled_statement()
-    run_reader(source, args.input_format, talk_back=args.talk_back, theme=args.theme, keymap=keymap)
+    doc, load = open_reader_doc(source, args.input_format)  # a bad file is refused before any screen
+    frame = draw_waiting_frame(doc.title if doc else None)  # something on screen while Textual loads
+    try:
+        from accessible_statement.tui.app import run_reader
+    except BaseException:  # Ctrl+C while Textual loads, or a broken install: give the screen back
+        frame.leave()
+        raise
+    run_reader(doc, load, talk_back=args.talk_back, theme=args.theme, keymap=keymap, waiting=frame)
     return 0
 
 

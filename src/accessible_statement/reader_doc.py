@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from accessible_statement import __version__
 from accessible_statement.content import content_dir
@@ -144,3 +145,22 @@ def store_reader_doc(key: str, doc: ReaderDoc) -> None:
         write_file_atomic(folder / f"{key}.json", doc.to_json().encode("utf-8"))
     except (OSError, BadInput):
         pass  # a cache that cannot be written only costs time next start
+
+
+def open_reader_doc(source: str | Path, input_format: str = "auto") -> tuple[ReaderDoc | None, Callable[[], ReaderDoc]]:
+    """The cached document if there is one, and how to build it: a bad file is refused here, before any screen opens."""
+    from accessible_statement.errors import BadInput
+    from accessible_statement.source_file import decode_source, read_source_bytes
+
+    if str(source) == "-":
+        raise BadInput("the reader needs a transcript file: the keyboard is its standard input")
+    data = read_source_bytes(source)
+    decode_source(data, Path(source).name, str(source))  # empty, binary or undecodable: say so now
+    key = cache_key(data, input_format)
+
+    def load() -> ReaderDoc:
+        built = build_reader_doc(data, source, input_format)
+        store_reader_doc(key, built)
+        return built
+
+    return cached_reader_doc(key), load

@@ -29,6 +29,7 @@ from accessible_statement.reader_doc import ReaderDoc, ReaderSection
 from accessible_statement.tui.keys import KEYS, bindings, shown
 from accessible_statement.tui.screens import WARNING, ContentNoteScreen, HelpScreen, OriginalWordsScreen
 from accessible_statement.tui.themes import HIGH_CONTRAST, THEMES
+from accessible_statement.tui.waiting_frame import WAITING, WaitingFrame
 
 RATE_STEP = 10
 ACTIONS = {k.action for k in KEYS}
@@ -133,17 +134,17 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             yield ContentsList(id="contents")
             with SectionView(id="section"):
-                yield Static("Getting the statement ready...", classes="heading")
-        yield Input(placeholder="Search for a word, then press Enter (Escape closes)", id="search")
+                yield Static(WAITING, classes="heading")
         yield Static("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         if self._keymap:
             self.set_keymap(self._keymap)
-        self.query_one("#search", Input).display = False
-        self.call_after_refresh(self._first_frame)
         self._update_narrow(self.size.width)
+        if self.doc is not None:  # from the cache: the statement is in Textual's very first frame
+            self._document_ready(self.doc)
+        self.call_after_refresh(self._first_frame)
 
     def on_resize(self, event) -> None:
         self._update_narrow(event.size.width)
@@ -155,9 +156,7 @@ class ReaderApp(App[None]):
 
     def _first_frame(self) -> None:
         self.first_frame_at = time.perf_counter()
-        if self.doc is not None:
-            self._document_ready(self.doc)
-        else:
+        if self.doc is None:
             self._build_document()
         self._start_speech()
 
@@ -398,7 +397,7 @@ class ReaderApp(App[None]):
 
     def _status_now(self) -> str:
         if self.doc is None:
-            return "Getting the statement ready..."
+            return WAITING
         sec = self.doc.sections[self.current]
         if self._reading():
             s, line = self._reading_line
@@ -526,8 +525,8 @@ class ReaderApp(App[None]):
         self._set_status()
 
     def action_stop(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.display:
+        search = self._search_box()
+        if search is not None and search.display:
             self._close_search()
             return
         if self._speaking():
@@ -653,26 +652,34 @@ class ReaderApp(App[None]):
             self._set_status("Reading stopped: the sound could not be played. The text is all here to read.")
 
     # -- search ------------------------------------------------------------------------------
-    def action_search(self) -> None:
+    def _search_box(self) -> Input | None:
+        """Made on the first search, not at start: one widget less before the first frame."""
+        found = self.query("#search")
+        return found.first(Input) if found else None
+
+    async def action_search(self) -> None:
         if self.doc is None:
             return
-        box = self.query_one("#search", Input)
+        box = self._search_box()
+        if box is None:
+            box = Input(placeholder="Search for a word, then press Enter (Escape closes)", id="search")
+            await self.mount(box, before="#status")
         box.display = True
         box.value = ""  # a new word replaces the last search; n and N still go through the old matches
         box.focus()
         self._set_status("Type a word to search for, then press Enter.")
 
     def _close_search(self) -> None:
-        box = self.query_one("#search", Input)
-        box.display = False
+        box = self._search_box()
+        if box is not None:
+            box.display = False
         self.query_one("#section", SectionView).focus()
         self._set_status()
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
         query = event.value.strip()
-        box = self.query_one("#search", Input)
-        box.display = False
+        event.input.display = False
         self._query = query
         self._matches = []
         if query:
@@ -764,25 +771,23 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def run_reader(source: str | Path, input_format: str = "auto", *, talk_back: bool = False, theme: str = "default", keymap: dict[str, str] | None = None) -> None:
-    """Open the reader: the document from the cache when it is there, else built after the first frame."""
-    from accessible_statement.reader_doc import build_reader_doc, cache_key, cached_reader_doc, store_reader_doc
-    from accessible_statement.source_file import decode_source, read_source_bytes
-
-    if str(source) == "-":
-        raise BadInput("the reader needs a transcript file: the keyboard is its standard input")
-    data = read_source_bytes(source)
-    decode_source(data, Path(source).name, str(source))  # empty, binary or undecodable: say so before the screen opens
-    key = cache_key(data, input_format)
-    doc = cached_reader_doc(key)
-
-    def load() -> ReaderDoc:
-        built = build_reader_doc(data, source, input_format)
-        store_reader_doc(key, built)
-        return built
-
-    app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap)
-    app.run()
+def run_reader(
+    doc: ReaderDoc | None,
+    load: Callable[[], ReaderDoc],
+    *,
+    talk_back: bool = False,
+    theme: str = "default",
+    keymap: dict[str, str] | None = None,
+    waiting: WaitingFrame | None = None,
+) -> None:
+    """Open the reader on a document from open_reader_doc: shown at once if cached, else built after the first frame."""
+    try:
+        app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap)
+    except BaseException:
+        if waiting is not None:
+            waiting.leave()
+        raise
+    app.run()  # Textual takes over the waiting frame's screen and gives it back on leaving
     if app.problem:
         raise BadInput(app.problem)
 

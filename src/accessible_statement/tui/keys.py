@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from textual.binding import Binding
+from typing import TYPE_CHECKING
 
 from accessible_statement.errors import BadInput
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ SHOWN_KEY = {  # how a key name is written for people
 
 
 def bindings() -> list[Binding]:
+    from textual.binding import Binding  # here, so that reading a key file does not load Textual
+
     return [
         Binding(k.keys, k.action, k.label, show=k.footer, id=k.id, tooltip=k.help, key_display=shown(k.keys.split(",")[0]))
         for k in KEYS

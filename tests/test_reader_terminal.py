@@ -1,0 +1,133 @@
+"""The reader started as a user starts it, in a real pseudo-terminal: its waiting frame comes before
+Textual's, Textual takes the screen over, and the screen is given back however it ends."""
+
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import sys
+import termios
+import time
+
+import pytest
+
+from accessible_statement.reader_doc import ReaderDoc
+from accessible_statement.tui.waiting_frame import ENTER, LEAVE, WAITING, draw_waiting_frame
+from conftest import BUNDLED, ROOT
+
+TEXTUAL_STARTS = b"\x1b[?1000h"  # Textual turns on mouse reporting as its driver starts
+
+
+def start(args, cache, cols=100, rows=30):
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "TERM": "xterm-256color", "PYTHONPATH": str(ROOT / "src")}
+    env.pop("NO_COLOR", None)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: never return into pytest
+        try:
+            fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+            os.execve(sys.executable, [sys.executable, "-m", "accessible_statement", *map(str, args)], env)
+        finally:
+            os._exit(127)
+    return pid, fd
+
+
+def read_until(fd, seen, done, timeout=60):
+    end = time.monotonic() + timeout
+    while not done(seen) and time.monotonic() < end:
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+def finish(pid, fd, seen, timeout=20):
+    """Read the rest and wait for the exit code."""
+    end = time.monotonic() + timeout
+    code = None
+    while time.monotonic() < end:
+        seen = read_until(fd, seen, lambda s: True, timeout=0.1)
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                pass
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            code = os.waitstatus_to_exitcode(status)
+            break
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    return code, seen
+
+
+def test_the_waiting_frame_comes_first_then_textual_takes_over_and_gives_the_screen_back(tmp_path):
+    for run in ("empty cache", "from the cache"):
+        pid, fd = start(["read", BUNDLED], tmp_path)
+        seen = read_until(fd, b"", lambda s: b"Content note" in s)
+        assert b"Content note" in seen, seen[-500:]
+        os.write(fd, b"q")
+        code, seen = finish(pid, fd, seen)
+        assert code == 0
+        frame_at = seen.index(WAITING.encode())
+        assert seen.startswith(ENTER.encode()), "the waiting frame is the first thing drawn"
+        assert frame_at < seen.index(TEXTUAL_STARTS), "it is drawn before Textual starts"
+        if run == "from the cache":  # the statement's own title is known before Textual loads
+            title = ReaderDoc.from_json(next((tmp_path / "accessible-statement").rglob("*.json")).read_text()).title
+            assert seen[len(ENTER):frame_at].decode().strip().startswith(title[:40])
+        assert seen.rindex(LEAVE.encode()) > seen.rindex(b"Content note"), "the terminal is given back at the end"
+
+
+def test_ctrl_c_while_textual_loads_gives_the_screen_back(tmp_path):
+    pid, fd = start(["read", BUNDLED], tmp_path)
+    seen = read_until(fd, b"", lambda s: WAITING.encode() in s)
+    assert TEXTUAL_STARTS not in seen, "Textual is still loading"
+    os.kill(pid, signal.SIGINT)
+    code, seen = finish(pid, fd, seen)
+    assert code == 130
+    assert seen.index(LEAVE.encode()) > seen.index(WAITING.encode())
+    assert b"accessible-statement: stopped" in seen and b"Traceback" not in seen
+
+
+def test_a_bad_file_in_a_terminal_draws_nothing(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    pid, fd = start(["read", bad], tmp_path)
+    code, seen = finish(pid, fd, b"")
+    assert code == 2
+    assert ENTER.encode() not in seen and WAITING.encode() not in seen
+    assert seen.decode().strip().endswith("file is empty") and seen.count(b"\n") == 1
+
+
+@pytest.mark.parametrize("term", ["dumb", ""])
+def test_no_waiting_frame_where_the_terminal_cannot_take_it(term, monkeypatch):
+    pid, fd = pty.openpty()
+    try:
+        with os.fdopen(fd, "w", closefd=False) as out:
+            monkeypatch.setenv("TERM", term)
+            assert not draw_waiting_frame("Title", out).shown
+            monkeypatch.setenv("TERM", "xterm")
+            frame = draw_waiting_frame("Title", out)
+            assert frame.shown
+            frame.leave()
+            frame.leave()  # twice is harmless: the screen is left once
+        written = os.read(pid, 4096)
+        assert written.count(ENTER.encode()) == 1 and written.count(LEAVE.encode()) == 1
+        assert b" Title\r" in written and WAITING.encode() in written
+    finally:
+        os.close(pid)
+        os.close(fd)
+
+
+def test_no_waiting_frame_when_output_is_not_a_terminal(tmp_path):
+    with open(tmp_path / "out.txt", "w") as out:
+        assert not draw_waiting_frame("Title", out).shown
+    assert (tmp_path / "out.txt").read_bytes() == b""
