@@ -127,6 +127,16 @@ def test_no_waiting_frame_where_the_terminal_cannot_take_it(term, monkeypatch):
         os.close(fd)
 
 
+def test_a_title_cannot_send_the_terminal_control_sequences():
+    from accessible_statement.tui.waiting_frame import frame_text
+
+    text = frame_text("Statement\x1b]0;owned\x07\x1b[2J on\x9b1m housing\r\n", 80)
+    body = text[len(ENTER):]
+    assert not any(ch in body for ch in "\x1b\x07\x9b") and body.startswith(" Statement]0;owned[2J on1m housing\r\n")
+    assert frame_text("x" * 200, 40)[len(ENTER):].split("\r\n")[0] == " " + "x" * 35 + "..."
+    assert frame_text("\x1b\x07", 80)[len(ENTER):].split("\r\n")[0] == " accessible-statement"
+
+
 def test_no_waiting_frame_when_output_is_not_a_terminal(tmp_path):
     with open(tmp_path / "out.txt", "w") as out:
         assert not draw_waiting_frame("Title", out).shown

@@ -34,7 +34,8 @@ class WaitingFrame:
 
 def frame_text(title: str | None, width: int) -> str:
     """Where Textual will put them: the title on the top line, the waiting words below it."""
-    title = title or "accessible-statement"
+    # The title comes from the transcript: never let it send the terminal a control sequence.
+    title = "".join(ch for ch in (title or "") if ch.isprintable()).strip() or "accessible-statement"
     if len(title) > width - 2:
         title = title[: max(width - 5, 1)] + "..."
     return ENTER + "\r\n".join([f" {title}", "", f" {WAITING}"])
