@@ -5,10 +5,10 @@ import os
 
 import pytest
 from textual.filter import Monochrome
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 
 from accessible_statement.reader_doc import build_reader_doc
-from accessible_statement.tui.app import ReaderApp, SectionView, part_name
+from accessible_statement.tui.app import ContentsList, ReaderApp, SectionView, part_name
 from accessible_statement.tui.keys import KEYS
 from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen, OriginalWordsScreen
 from conftest import BUNDLED, FIXTURES
@@ -358,13 +358,19 @@ def test_without_speech_the_reader_works_and_read_keys_explain(doc):
         await past_note(pilot)
         await pilot.press("space")
         await pilot.pause()
-        assert "Reading aloud is not available: no audio player was found" in pilot.app.status_text
+        assert pilot.app.status_text == "Reading aloud is not available: no audio player was found. Press ? to see how to get it."
         assert pilot.app.speakers[0].spoken == []
         await pilot.press("j", "o", "enter", "plus")
         await pilot.pause()
         assert pilot.app.current == 1 and pilot.app.original
-        notes = [n.message for n in pilot.app._notifications]
-        assert sum("not available" in m for m in notes) >= 1
+        assert not list(pilot.app._notifications), "no pop-up over the text"
+        await pilot.press("t")
+        assert pilot.app.status_text == "Talk-back on, but nothing can be spoken: no audio player was found"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        note = pilot.app.screen.query_one("#speech-note", Static)
+        assert str(note.render()).startswith("Reading aloud is not available: no audio player was found.")
+        assert "To hear it, install one" in str(note.render())
 
     drive(app, script)
 
@@ -751,5 +757,22 @@ def test_search_finds_words_to_know_and_names_the_help_entry(doc):
         await pilot.press("slash", *"childline", "enter")
         await pilot.pause()
         assert pilot.app.last_announcement.endswith("in Where to get help")
+
+    drive(app, script)
+
+
+def test_the_open_part_is_marked_by_more_than_colour_whether_or_not_the_list_has_focus(plain_doc):
+    app = make(plain_doc)
+
+    async def script(pilot):
+        contents = pilot.app.query_one("#contents", OptionList)
+        for focus in (ContentsList, SectionView):  # the list focused, then the text
+            assert isinstance(pilot.app.focused, focus)
+            first = [seg.style for seg in contents.render_line(0) if seg.text.strip()][0]
+            second = [seg.style for seg in contents.render_line(1) if seg.text.strip()][0]
+            assert first.bold and first.underline, focus
+            assert not second.underline, "only the open part"
+            await pilot.press("tab")
+            await pilot.pause()
 
     drive(app, script)

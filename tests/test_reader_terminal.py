@@ -15,18 +15,19 @@ import pytest
 
 from accessible_statement.reader_doc import ReaderDoc
 from accessible_statement.tui.waiting_frame import ENTER, LEAVE, WAITING, draw_waiting_frame
-from conftest import BUNDLED, ROOT
+from conftest import BUNDLED, FIXTURES, ROOT, run_cli
 
 TEXTUAL_STARTS = b"\x1b[?1000h"  # Textual turns on mouse reporting as its driver starts
 
 
-def start(args, cache, cols=100, rows=30):
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "TERM": "xterm-256color", "PYTHONPATH": str(ROOT / "src")}
+def start(args, cache, cols=100, rows=30, term="xterm-256color"):
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "TERM": term, "PYTHONPATH": str(ROOT / "src")}
     env.pop("NO_COLOR", None)
     pid, fd = pty.fork()
     if pid == 0:  # the child: never return into pytest
         try:
             fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # as for a command typed at a shell, even if CI runs us in the background
             os.execve(sys.executable, [sys.executable, "-m", "accessible_statement", *map(str, args)], env)
         finally:
             os._exit(127)
@@ -107,6 +108,52 @@ def test_a_bad_file_in_a_terminal_draws_nothing(tmp_path):
     assert seen.decode().strip().endswith("file is empty") and seen.count(b"\n") == 1
 
 
+def test_keys_typed_while_it_waits_are_not_echoed_nor_acted_on_and_the_keyboard_is_given_back(tmp_path):
+    no_note = FIXTURES / "budget-speech.srt"  # no content note: keys would act on the parts at once
+    pid, fd = start(["read", no_note], tmp_path)
+    seen = read_until(fd, b"", lambda s: WAITING.encode() in s)
+    assert TEXTUAL_STARTS not in seen
+    os.write(fd, b"jjj")
+    seen = read_until(fd, seen, lambda s: b"Part 1 of" in s)
+    seen = read_until(fd, seen, lambda s: False, timeout=1.0)  # time for any early key to act
+    assert b"Part 1 of" in seen and b"Part 2 of" not in seen and b"Part 3 of" not in seen, "early keys moved the reader"
+    assert b"jjj" not in seen and b"ready...j" not in seen, "early keys were echoed onto the frame"
+    os.write(fd, b"j")  # once the statement is shown, keys act
+    seen = read_until(fd, seen, lambda s: b"Part 2 of" in s)
+    assert b"Part 2 of" in seen
+    os.write(fd, b"q")
+    lflag = None
+    end = time.monotonic() + 20
+    while time.monotonic() < end:
+        seen = read_until(fd, seen, lambda s: True, timeout=0.1)
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            lflag = termios.tcgetattr(fd)[3]  # the terminal as the program left it
+            break
+    os.close(fd)
+    assert lflag is not None and lflag & termios.ECHO and lflag & termios.ICANON, "typed keys echo again after leaving"
+
+
+def test_ctrl_c_in_the_reader_leaves_it(tmp_path):
+    pid, fd = start(["read", BUNDLED], tmp_path)
+    seen = read_until(fd, b"", lambda s: b"Content note" in s)
+    os.write(fd, b"\x03")  # in raw mode Ctrl+C is a key, not a signal
+    code, seen = finish(pid, fd, seen)
+    assert code == 0 and seen.rindex(LEAVE.encode()) > seen.rindex(b"Content note")
+
+
+def test_the_reader_says_what_it_needs_without_a_terminal(tmp_path):
+    r = run_cli("read", BUNDLED)  # no terminal at all
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr.decode().splitlines() == [
+        "accessible-statement: error: the reader needs a terminal: its keys come from standard input, which is not one here; "
+        "'accessible-statement easy-read' prints the text and 'say' reads it aloud"
+    ]
+    pid, fd = start(["read", BUNDLED], tmp_path, term="dumb")
+    code, seen = finish(pid, fd, b"")
+    assert code == 2 and ENTER.encode() not in seen
+    assert b"needs a full-screen terminal, and TERM is 'dumb'" in seen and seen.count(b"\n") == 1
+
+
 @pytest.mark.parametrize("term", ["dumb", ""])
 def test_no_waiting_frame_where_the_terminal_cannot_take_it(term, monkeypatch):
     pid, fd = pty.openpty()
@@ -119,7 +166,7 @@ def test_no_waiting_frame_where_the_terminal_cannot_take_it(term, monkeypatch):
             assert frame.shown
             frame.leave()
             frame.leave()  # twice is harmless: the screen is left once
-        written = os.read(pid, 4096)
+        written = read_until(pid, b"", lambda s: LEAVE.encode() in s, timeout=5)
         assert written.count(ENTER.encode()) == 1 and written.count(LEAVE.encode()) == 1
         assert b" Title\r" in written and WAITING.encode() in written
     finally:

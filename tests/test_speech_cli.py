@@ -183,7 +183,13 @@ def test_a_full_disk_during_export_leaves_nothing(tmp_path, monkeypatch):
 def _start(args, env, tmp_path):
     full = dict(os.environ)
     full.update(env)
-    return subprocess.Popen([sys.executable, "-m", "accessible_statement", *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full, cwd=tmp_path)
+    return subprocess.Popen([sys.executable, "-m", "accessible_statement", *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full, cwd=tmp_path,
+                            preexec_fn=ctrl_c_as_at_a_terminal)
+
+
+def ctrl_c_as_at_a_terminal():
+    """A job started in the background by a shell ignores SIGINT, and its children inherit that; a user's command does not."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_ctrl_c_during_audio_exits_130_and_leaves_nothing(tmp_path):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from accessible_statement import __version__
 from accessible_statement.errors import BadInput, SpeechUnavailable
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "accessible-statement"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here, so that Ctrl+C at start-up is caught like anywhere else
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Turn a spoken statement into a clean transcript and easy-read forms.",
@@ -164,11 +169,14 @@ def cmd_read(args: argparse.Namespace) -> int:
     from accessible_statement.content import bundled_statement
     from accessible_statement.reader_doc import open_reader_doc
     from accessible_statement.tui.keys import read_keymap
-    from accessible_statement.tui.waiting_frame import draw_waiting_frame
+    from accessible_statement.tui.waiting_frame import draw_waiting_frame, terminal_problem
 
     keymap = read_keymap(Path(args.keys) if args.keys else None)
     source = args.transcript if args.transcript else bundled_statement()
     doc, load = open_reader_doc(source, args.input_format)  # a bad file is refused before any screen
+    problem = terminal_problem()
+    if problem:
+        raise BadInput(f"{problem}; 'accessible-statement easy-read' prints the text and 'say' reads it aloud")
     frame = draw_waiting_frame(doc.title if doc else None)  # something on screen while Textual loads
     try:
         from accessible_statement.tui.app import run_reader
@@ -197,23 +205,24 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    argv = sys.argv[1:] if argv is None else argv
-    if not argv:
-        # The plain run opens the reader on the bundled statement (its content note comes first).
-        # With no terminal to draw on, it prints the easy-read text instead.
-        argv = ["read"] if sys.stdin.isatty() and sys.stdout.isatty() else ["easy-read"]
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
     try:
+        parser = build_parser()
+        argv = sys.argv[1:] if argv is None else argv
+        if not argv:
+            # The plain run opens the reader on the bundled statement (its content note comes first).
+            # With no terminal to draw on, it prints the easy-read text instead.
+            argv = ["read"] if all(_isatty(f) for f in (sys.stdin, sys.stdout, sys.stderr)) else ["easy-read"]
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 2
         return COMMANDS[args.command](args)
     except (BadInput, SpeechUnavailable) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(f"{PROG}: stopped", file=sys.stderr)
+        # At a terminal the ^C it echoed has no line end: start a new line.
+        print(f"{chr(10) if _isatty(sys.stderr) else ''}{PROG}: stopped", file=sys.stderr)
         return 130
     except (MemoryError, RecursionError, TimeoutError) as exc:
         print(f"{PROG}: error: the transcript is too large or too tangled to process ({type(exc).__name__})", file=sys.stderr)
@@ -223,3 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False

@@ -32,7 +32,7 @@ from accessible_statement.tui.themes import HIGH_CONTRAST, THEMES
 from accessible_statement.tui.waiting_frame import WAITING, WaitingFrame
 
 RATE_STEP = 10
-ACTIONS = {k.action for k in KEYS}
+ACTIONS = {k.action for k in KEYS if not k.anywhere}  # the keys that wait while a note or the help is open
 
 
 class SpeechMessage(Message):
@@ -104,7 +104,6 @@ class ReaderApp(App[None]):
         self._speaker_factory = speaker_factory
         self.speaker = None
         self.speech_problem: str | None = None
-        self._speech_problem_told = False
         self.voices: list = []
         self.talk_back = talk_back
         self.continuous = False
@@ -130,7 +129,7 @@ class ReaderApp(App[None]):
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static("", id="title")
+        yield Static("accessible-statement", id="title")  # as on the waiting frame, until the statement's own
         with Horizontal(id="main"):
             yield ContentsList(id="contents")
             with SectionView(id="section"):
@@ -142,6 +141,7 @@ class ReaderApp(App[None]):
         if self._keymap:
             self.set_keymap(self._keymap)
         self._update_narrow(self.size.width)
+        self.screen.add_class("waiting")  # like the waiting frame: a title and one line, no empty boxes
         if self.doc is not None:  # from the cache: the statement is in Textual's very first frame
             self._document_ready(self.doc)
         self.call_after_refresh(self._first_frame)
@@ -179,6 +179,7 @@ class ReaderApp(App[None]):
 
     def _document_ready(self, doc: ReaderDoc) -> None:
         self.doc = doc
+        self.screen_stack[0].remove_class("waiting")
         self.ready_at = time.perf_counter()
         self.query_one("#title", Static).update(doc.title)
         contents = self.query_one("#contents", OptionList)
@@ -260,17 +261,22 @@ class ReaderApp(App[None]):
             self._talk_back_screen()
         self._set_status()
 
-    def _tell_speech_problem(self) -> None:
-        reason = self.speech_problem.split(";")[0].removeprefix("speech is not available: ").removesuffix(" to read aloud")
+    def _speech_reason(self) -> str:
+        return self.speech_problem.split(";")[0].removeprefix("speech is not available: ").removesuffix(" to read aloud")
+
+    def speech_help(self) -> str | None:
+        """For the help screen: why nothing is spoken, and what to install (too long for the status line)."""
+        if not self.speech_problem:
+            return None
         what = self.speech_problem.split(";", 1)[1].strip() if ";" in self.speech_problem else ""
-        text = f"Reading aloud is not available: {reason}. Everything is still here to read."
+        text = f"Reading aloud is not available: {self._speech_reason()}. Everything is still here to read."
         if what.startswith("install"):
             text += f" To hear it, {what.split('. ')[0].split(', or name')[0]}."
-        note_open = self.doc is None or (self.doc.content_note and not self._note_done)
-        if not self._speech_problem_told and not note_open and self.size.width >= 70:  # never over the note or half a small screen
-            self._speech_problem_told = True
-            self.notify(f"Reading aloud is not available: {reason}.", title="No speech", timeout=6)
-        self._set_status(text)
+        return text
+
+    def _tell_speech_problem(self) -> None:
+        """One short status line, never a pop-up: a pop-up covered the text and a screen reader skips it."""
+        self._set_status(f"Reading aloud is not available: {self._speech_reason()}. Press ? to see how to get it.")
 
     def _speech_ready(self) -> bool:
         if self.speech_problem:
@@ -397,7 +403,7 @@ class ReaderApp(App[None]):
 
     def _status_now(self) -> str:
         if self.doc is None:
-            return WAITING
+            return ""  # the waiting words are on screen already
         sec = self.doc.sections[self.current]
         if self._reading():
             s, line = self._reading_line
@@ -593,6 +599,8 @@ class ReaderApp(App[None]):
     def action_talk_back(self) -> None:
         self.talk_back = not self.talk_back
         text = f"Talk-back {'on' if self.talk_back else 'off'}"
+        if self.talk_back and self.speech_problem:
+            text += f", but nothing can be spoken: {self._speech_reason()}"
         self.last_announcement = text
         self._set_status(text)
         if self.speaker is not None and not self.speech_problem and self._reading_line is None:
@@ -750,10 +758,13 @@ class ReaderApp(App[None]):
         return keys
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.keys_now()), lambda _: self._set_status())
+        self.push_screen(HelpScreen(self.keys_now(), self.speech_help()), lambda _: self._set_status())
         self._announce("Help. Press Escape to close it.")
 
     def action_quit(self) -> None:
+        self._quit_now()
+
+    def action_leave_now(self) -> None:
         self._quit_now()
 
     def _quit_now(self) -> None:
@@ -787,6 +798,8 @@ def run_reader(
         if waiting is not None:
             waiting.leave()
         raise
+    if waiting is not None:
+        waiting.hand_over()  # keys typed while it waited are dropped, not acted on
     app.run()  # Textual takes over the waiting frame's screen and gives it back on leaving
     if app.problem:
         raise BadInput(app.problem)

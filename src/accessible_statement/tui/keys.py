@@ -26,11 +26,13 @@ class Key:
     help: str  # plain words, for the help screen
     group: str
     footer: bool = False
+    anywhere: bool = False  # works on every screen, before any other use of the key
 
 
 KEYS: tuple[Key, ...] = (
     Key("help", "question_mark,f1", "help", "Help", "Show every key (this list)", "Help and leaving", footer=True),
     Key("quit", "q", "quit", "Quit", "Stop reading and leave", "Help and leaving", footer=True),
+    Key("leave_now", "ctrl+c", "leave_now", "Leave", "Leave at once, from any screen", "Help and leaving", anywhere=True),
     Key("next_section", "down,j", "next_section", "Next part", "Go to the next part", "Moving around"),
     Key("previous_section", "up,k", "previous_section", "Previous part", "Go to the part before", "Moving around"),
     Key("first_section", "home,g", "first_section", "First part", "Go to the first part", "Moving around"),
@@ -54,7 +56,7 @@ KEYS: tuple[Key, ...] = (
 SHOWN_KEY = {  # how a key name is written for people
     "down": "Down", "up": "Up", "home": "Home", "end": "End", "enter": "Enter", "space": "Space",
     "escape": "Escape", "plus": "+", "equals_sign": "=", "minus": "-", "slash": "/",
-    "question_mark": "?", "f1": "F1", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "question_mark": "?", "f1": "F1", "tab": "Tab", "shift+tab": "Shift+Tab", "ctrl+c": "Ctrl+C",
 }
 
 
@@ -62,7 +64,7 @@ def bindings() -> list[Binding]:
     from textual.binding import Binding  # here, so that reading a key file does not load Textual
 
     return [
-        Binding(k.keys, k.action, k.label, show=k.footer, id=k.id, tooltip=k.help, key_display=shown(k.keys.split(",")[0]))
+        Binding(k.keys, k.action, k.label, show=k.footer, id=k.id, tooltip=k.help, key_display=shown(k.keys.split(",")[0]), priority=k.anywhere)
         for k in KEYS
     ]
 

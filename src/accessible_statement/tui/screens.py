@@ -82,12 +82,15 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close", id="help.close", tooltip="Close the help")]
 
-    def __init__(self, keys_now: dict[str, str]) -> None:
+    def __init__(self, keys_now: dict[str, str], speech_note: str | None = None) -> None:
         super().__init__()
         self.keys_now = keys_now
+        self.speech_note = speech_note
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
+            if self.speech_note:
+                yield Static(self.speech_note, classes="line", id="speech-note")
             yield Static("Keys", classes="title")
             group = None
             for k in KEYS:

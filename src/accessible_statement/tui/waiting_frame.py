@@ -2,8 +2,11 @@
 
 Importing Textual takes 0.3-0.5 s on a slow machine (more than a bare Textual app needs to paint),
 and until then the terminal shows nothing and a screen reader says nothing. This frame says what
-is happening at once. It uses the alternate screen, as Textual does, so nothing is left in the
-scrollback; Textual enters the same screen and paints over it. Pure Python: no Textual here.
+is happening at once. It is drawn where Textual draws (standard error) and on the alternate
+screen, as Textual does, so nothing is left in the scrollback; Textual enters the same screen and
+paints over it. Keys typed while it shows are neither echoed onto it nor acted on later: a
+listener who pressed Down twice too early must not find themselves two parts on without knowing.
+Pure Python: no Textual here.
 """
 
 from __future__ import annotations
@@ -14,19 +17,45 @@ import sys
 ENTER = "\x1b[?1049h\x1b[H\x1b[2J"  # alternate screen, cursor home, clear
 LEAVE = "\x1b[?1049l"
 WAITING = "Getting the statement ready..."
+WAITING_SHORT = "Please wait..."
+
+
+def terminal_problem() -> str | None:
+    """Why the reader cannot run here, or None: it needs keys from a terminal and a terminal to draw on."""
+    if not _isatty(sys.__stdin__):
+        return "the reader needs a terminal: its keys come from standard input, which is not one here"
+    if not _isatty(sys.__stderr__):
+        return "the reader needs a terminal: it draws on standard error, which is not one here"
+    if os.environ.get("TERM", "") == "dumb":
+        return "the reader needs a full-screen terminal, and TERM is 'dumb'"
+    return None
 
 
 class WaitingFrame:
-    """Shown until Textual takes the screen; `leave` undoes it if Textual never got there."""
+    """Shown until Textual takes the screen: `hand_over` just before it does, `leave` if it never does."""
 
-    def __init__(self, fd: int | None) -> None:
+    def __init__(self, fd: int | None, keys_fd: int | None = None, keys_before: list | None = None) -> None:
         self.fd = fd
+        self._keys_fd = keys_fd
+        self._keys_before = keys_before
 
     @property
     def shown(self) -> bool:
         return self.fd is not None
 
+    def hand_over(self) -> None:
+        """The keyboard as it was, with what was typed meanwhile thrown away; the screen stays for Textual."""
+        if self._keys_fd is not None and self._keys_before is not None:
+            import termios
+
+            try:
+                termios.tcsetattr(self._keys_fd, termios.TCSAFLUSH, self._keys_before)
+            except termios.error:
+                pass
+            self._keys_fd = self._keys_before = None
+
     def leave(self) -> None:
+        self.hand_over()
         if self.fd is not None:
             _write(self.fd, LEAVE)
             self.fd = None
@@ -38,12 +67,13 @@ def frame_text(title: str | None, width: int) -> str:
     title = "".join(ch for ch in (title or "") if ch.isprintable()).strip() or "accessible-statement"
     if len(title) > width - 2:
         title = title[: max(width - 5, 1)] + "..."
-    return ENTER + "\r\n".join([f" {title}", "", f" {WAITING}"])
+    waiting = WAITING if len(WAITING) <= width - 2 else WAITING_SHORT
+    return ENTER + "\r\n".join([f" {title}", "", f" {waiting}"])
 
 
 def draw_waiting_frame(title: str | None = None, stream=None) -> WaitingFrame:
     """Draw the frame on a real terminal (POSIX, not TERM=dumb); elsewhere draw nothing."""
-    stream = sys.stdout if stream is None else stream
+    stream = sys.__stderr__ if stream is None else stream
     try:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError):
@@ -54,11 +84,37 @@ def draw_waiting_frame(title: str | None = None, stream=None) -> WaitingFrame:
         width = os.get_terminal_size(fd).columns
     except OSError:
         width = 0
-    if width < 20:  # a terminal that does not say its size
+    if width < 10:  # a terminal that does not say its size
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 80
+    keys_fd, keys_before = _quiet_keyboard()
     if not _write(fd, frame_text(title, width)):
+        WaitingFrame(None, keys_fd, keys_before).hand_over()
         return WaitingFrame(None)
-    return WaitingFrame(fd)
+    return WaitingFrame(fd, keys_fd, keys_before)
+
+
+def _quiet_keyboard() -> tuple[int | None, list | None]:
+    """Stop the terminal echoing keys onto the frame; Ctrl+C still interrupts."""
+    if not _isatty(sys.__stdin__):
+        return None, None
+    import termios
+
+    fd = sys.__stdin__.fileno()
+    try:
+        before = termios.tcgetattr(fd)
+        quiet = termios.tcgetattr(fd)
+        quiet[3] &= ~(termios.ECHO | termios.ICANON)  # lflag
+        termios.tcsetattr(fd, termios.TCSANOW, quiet)
+    except termios.error:
+        return None, None
+    return fd, before
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _write(fd: int, text: str) -> bool:
