@@ -20,7 +20,7 @@ from conftest import BUNDLED, FIXTURES, ROOT, run_cli
 TEXTUAL_STARTS = b"\x1b[?1000h"  # Textual turns on mouse reporting as its driver starts
 
 
-def start(args, cache, cols=100, rows=30, term="xterm-256color"):
+def start(args, cache, cols=100, rows=30, term="xterm-256color", shell=False):
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "TERM": term, "PYTHONPATH": str(ROOT / "src")}
     env.pop("NO_COLOR", None)
     pid, fd = pty.fork()
@@ -28,7 +28,10 @@ def start(args, cache, cols=100, rows=30, term="xterm-256color"):
         try:
             fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # as for a command typed at a shell, even if CI runs us in the background
-            os.execve(sys.executable, [sys.executable, "-m", "accessible_statement", *map(str, args)], env)
+            command = [sys.executable, "-m", "accessible_statement", *map(str, args)]
+            if shell:  # a pipeline, as typed at a shell prompt
+                command = ["/bin/sh", "-c", " ".join(command)]
+            os.execve(command[0], command, env)
         finally:
             os._exit(127)
     return pid, fd
@@ -148,6 +151,11 @@ def test_the_reader_says_what_it_needs_without_a_terminal(tmp_path):
         "accessible-statement: error: the reader needs a terminal: its keys come from standard input, which is not one here; "
         "'accessible-statement easy-read' prints the text and 'say' reads it aloud"
     ]
+    out = tmp_path / "out.txt"
+    pid, fd = start(["read", BUNDLED, ">", out], tmp_path, shell=True)  # output to a file: Textual would guess the size
+    code, seen = finish(pid, fd, b"")
+    assert code == 2 and ENTER.encode() not in seen and b"standard output is not one here" in seen
+    assert out.read_bytes() == b""
     pid, fd = start(["read", BUNDLED], tmp_path, term="dumb")
     code, seen = finish(pid, fd, b"")
     assert code == 2 and ENTER.encode() not in seen

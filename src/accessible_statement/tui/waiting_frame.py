@@ -26,6 +26,8 @@ def terminal_problem() -> str | None:
         return "the reader needs a terminal: its keys come from standard input, which is not one here"
     if not _isatty(sys.__stderr__):
         return "the reader needs a terminal: it draws on standard error, which is not one here"
+    if not _isatty(sys.__stdout__):  # Textual measures the screen through standard output
+        return "the reader needs a terminal: standard output is not one here (to keep the text, use 'easy-read -o FILE')"
     if os.environ.get("TERM", "") == "dumb":
         return "the reader needs a full-screen terminal, and TERM is 'dumb'"
     return None
