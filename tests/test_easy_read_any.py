@@ -93,3 +93,27 @@ def test_check_command_reports_and_exits(tmp_path):
     assert "Overall:" in out and "Flesch-Kincaid grade" in out and "Part 1." in out
     assert result.returncode in (0, 1)
     assert ("Result: pass" in out) == (result.returncode == 0)
+
+
+@pytest.mark.parametrize("opening", [
+    "Mr Speaker, with permission, I would like to make a statement on school buildings.",
+    "Madam Deputy Speaker, with your permission, I'd like to make a statement on housing.",
+    "With permission, I will make a statement on the railways.",
+])
+def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
+    from accessible_statement.plain_rewrite import is_ritual
+
+    assert is_ritual(opening)
+    assert not is_ritual("Mr Speaker, the report found that 500 schools need new roofs.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The person speaking would like to make a statement on the state of our school buildings.",
+    "The council intends to build three new schools in the north of the county.",
+    "The government is determined to cut waiting lists in every part of the country.",
+])
+def test_to_after_a_verb_of_wanting_is_not_a_purpose(sentence):
+    from accessible_statement.clauses import split_purpose
+
+    assert split_purpose(sentence) == [sentence]
+    assert len(split_purpose("The government will build new schools in every region to give children a better start.")) == 2

@@ -112,7 +112,9 @@ _TAKES_INFINITIVE = re.compile(
     r"was|is|are|were|be|been|being|has|have|had|used|decided|agreed|plan|plans|planned|aim|aims|try|tries|tried|"
     r"continue|continues|hope|hopes|begin|began|begun|start|starts|started|starting|commissioned|told|allow|allows|"
     r"allowed|help|helps|helped|enough|likely|unable|failed|fail|fails|refused|meant|seek|seeks|sought|advise|"
-    r"urge|urged|invite|invited|require|required|requires|enable|enables|encourage|encouraged|order|ordered)\b",
+    r"urge|urged|invite|invited|require|required|requires|enable|enables|encourage|encouraged|order|ordered|"
+    r"like|likes|liked|love|loves|prefer|prefers|intend|intends|intended|promise|promises|promised|pledge|pledged|"
+    r"wish|wishes|wished|choose|chooses|chose|ready|due|set|determined|proud|pleased|glad|happy|keen|willing)\b",
     re.I,
 )
 

@@ -56,7 +56,10 @@ def _drop_unless_after_degree(m: re.Match[str]) -> str:
 
 
 def is_ritual(text: str) -> bool:
-    low = text.lower()
+    """Fillers and forms of address first: 'Mr Speaker, with permission, ...' is ritual like 'With permission, ...'."""
+    for pattern, replacement in regex_rules("plain/fillers.tsv"):
+        text = pattern.sub(replacement, text)
+    low = substitutions("plain/contractions.tsv").apply(text).strip().lower()
     return any(re.search(p, low) for p in content.lines("plain/ritual.txt"))
 
 
@@ -109,7 +112,7 @@ def _rejoin(parts: list[str]) -> list[str]:
 
 def rewrite(sentence_id: int, text: str, referents: Referents) -> list[PlainSentence]:
     """The easy-read sentences for one original sentence (possibly none)."""
-    if is_ritual(substitutions("plain/contractions.tsv").apply(text)):
+    if is_ritual(text):
         return []
     text = normalise(text)
     stripped = remove_graphic(text)
