@@ -117,3 +117,15 @@ def test_to_after_a_verb_of_wanting_is_not_a_purpose(sentence):
 
     assert split_purpose(sentence) == [sentence]
     assert len(split_purpose("The government will build new schools in every region to give children a better start.")) == 2
+
+
+@pytest.mark.parametrize("before, after", [
+    ("These vile crimes must stop.", "These crimes must stop."),
+    ("Training will be rigorous and practical.", "Training will be strict and practical."),
+    ("They were the most horrific crimes.", "They were the most awful crimes."),
+    ("The system was so shameful that nobody defended it.", "The system was so shameful that nobody defended it."),
+])
+def test_emotive_words_go_only_where_the_sentence_still_stands(before, after):
+    from accessible_statement.plain_rewrite import normalise
+
+    assert normalise(before) == after

@@ -49,10 +49,19 @@ def _fragment_starts() -> dict[str, str]:
     return {a.strip().lower(): b.strip() for a, b in content.table("plain/fragments.tsv")}
 
 
+_KEEP_AFTER = {"most", "more", "so", "too", "as", "how", "least", "very", "really", "quite"}  # "the most horrific crimes"
+_LINKING = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed", "remain", "remains",
+            "remained", "become", "becomes", "became", "feel", "feels", "felt", "look", "looks", "sound", "sounds"}
+_NOT_A_NOUN = {"and", "or", "but", "nor", "than", "as", "to", "in", "on", "at", "for", "of", "with", "by", "from",
+               "enough", "that", "because", "when", "if", "about"}
+
+
 def _drop_unless_after_degree(m: re.Match[str]) -> str:
-    """'these vile crimes' -> 'these crimes', but 'the most horrific crimes' keeps its adjective."""
-    before = m.string[: m.start()].split()[-1:] or [""]
-    return m.group(0) if before[0].lower() in ("most", "more", "so", "too", "as", "how", "least") else ""
+    """'these vile crimes' -> 'these crimes'; but the adjective stays where dropping it would break the
+    sentence: 'the most horrific crimes', 'training is rigorous and practical' (not 'is and practical')."""
+    before = (m.string[: m.start()].split()[-1:] or [""])[0].lower()
+    after = (m.string[m.end():].split()[:1] or [""])[0].lower().strip(",.;:")
+    return m.group(0) if before in _KEEP_AFTER or before in _LINKING or after in _NOT_A_NOUN else ""
 
 
 def is_ritual(text: str) -> bool:
