@@ -129,3 +129,16 @@ def test_emotive_words_go_only_where_the_sentence_still_stands(before, after):
     from accessible_statement.plain_rewrite import normalise
 
     assert normalise(before) == after
+
+
+def test_this_is_because_goes_when_the_clause_it_points_back_to_was_left_out():
+    from accessible_statement.plain_rewrite import rewrite
+    from accessible_statement.referents import Referents
+
+    long_first = ("Today I want to set out what we have found, what we are doing about it and how we will pay for it, "
+                  "and then I want to turn to teacher pay, breakfast clubs, special educational needs and the reform "
+                  "of exams, because a good building is only the start of a good school.")
+    points = [p.text for p in rewrite(1, long_first, Referents("the person speaking", "the government"))]
+    assert not any(p.startswith("This is because") for p in points), points
+    short_first = "The school will be rebuilt, because the roof leaks."
+    assert [p.text for p in rewrite(1, short_first, Referents("the person speaking", "the government"))] == [short_first]

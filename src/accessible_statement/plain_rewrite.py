@@ -129,23 +129,25 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[PlainSent
         return []
     text = main_clause_first(drop_embedded_contrast(stripped.rstrip(".!?")))
     out: list[PlainSentence] = []
+    before_dropped = False  # the clause before was left out: "This is because X" has nothing to point at
     for piece in split_clauses(text):
         dropped = False
         for part in _shorten(piece):
             finished = _finish(part)
-            if dropped and DEPENDENT.match(finished):
+            if (dropped and DEPENDENT.match(finished)) or (before_dropped and POINTS_BACK.match(finished)):
                 continue  # "This is to ..." means nothing once the sentence before it is gone
             resolved, unclear = referents.resolve(finished) if finished else ("", False)
             words = len(resolved.split())
             if not finished or not 3 <= words <= CEILING_WORDS:
-                dropped = True
+                dropped = before_dropped = True
                 continue
-            dropped = False
+            dropped = before_dropped = False
             out.append(PlainSentence(_tidy(resolved), (sentence_id,), unclear))
     return out
 
 
 DEPENDENT = re.compile(r"^(?:This is|This includes|This means|But|So|It|They)\b")
+POINTS_BACK = re.compile(r"^(?:This is|This includes|This means)\b")  # the words the splitting itself puts first
 
 
 def _tidy(text: str) -> str:
