@@ -142,3 +142,16 @@ def test_this_is_because_goes_when_the_clause_it_points_back_to_was_left_out():
     assert not any(p.startswith("This is because") for p in points), points
     short_first = "The school will be rebuilt, because the roof leaks."
     assert [p.text for p in rewrite(1, short_first, Referents("the person speaking", "the government"))] == [short_first]
+
+
+def test_a_section_with_nothing_chosen_falls_back_on_a_sentence_that_stands_alone():
+    from accessible_statement.easy_read import _select
+
+    own = [Sentence(1, None, None, "A"), Sentence(2, None, None, "B"), Sentence(3, None, None, "C")]
+    rewritten = {
+        1: [],  # left out (ritual)
+        2: [PlainSentence("That must never happen again.", (2,))],  # leans on sentence 1
+        3: [PlainSentence("Comprehensive infrastructure assessments will be commissioned nationally.", (3,))],
+    }
+    texts = [p.text for p in _select(own, rewritten, budget=0)]
+    assert texts == ["Comprehensive infrastructure assessments will be commissioned nationally."]

@@ -183,8 +183,9 @@ def _select(own: list[Sentence], rewritten: dict[int, list[PlainSentence]], budg
             seen.add(p.text.lower())
             points.append(p)
     if not points and candidates:
-        # Every section says something: its plainest sentence.
-        best = min(candidates, key=lambda s: (_difficulty(rewritten[s.id]), s.id))
+        # Every section says something: its plainest sentence that does not lean on one left out.
+        standing = [s for s in candidates if not LEANS_BACK.search(rewritten[s.id][0].text)] or candidates
+        best = min(standing, key=lambda s: (_difficulty(rewritten[s.id]), s.id))
         points = list(rewritten[best.id])
     return points
 
