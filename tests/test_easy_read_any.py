@@ -155,3 +155,16 @@ def test_a_section_with_nothing_chosen_falls_back_on_a_sentence_that_stands_alon
     }
     texts = [p.text for p in _select(own, rewritten, budget=0)]
     assert texts == ["Comprehensive infrastructure assessments will be commissioned nationally."]
+
+
+def test_a_fallback_heading_names_a_noun_not_the_word_before_it():
+    from collections import Counter
+
+    from accessible_statement.headings import _fallback
+    from accessible_statement.textstats import content_stems
+
+    text = ("We will fund the early years properly. The early years matter most. "
+            "The principles run through everything we do, and the principles are clear.")
+    st = Counter(content_stems(text))
+    heading = _fallback(text, st, st, set())
+    assert heading in ("More about early years", "More about principles"), heading

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from accessible_statement import content
-from accessible_statement.textstats import content_stems, stem, words
+from accessible_statement.textstats import content_stems, stem, stopwords, words
 
 MAX_WORDS = 7
 OPENING = "What is this about?"
@@ -79,20 +79,37 @@ def choose_headings(section_texts: list[str]) -> list[str]:
 _DETERMINERS = {"the", "a", "an", "our", "their", "this", "these", "those", "new", "more", "its", "his", "her", "every", "each", "all"}
 
 
-def _fallback(text: str, st: Counter, doc: Counter, used: set[str]) -> str:
-    """'More about <its most particular noun>', kept unique.
+def _looks_like_a_noun(word: str, after_determiner: set[str]) -> bool:
+    """Seen straight after 'the', 'a', 'our' ... somewhere, or a plural: 'years', 'places'."""
+    return word.lower() in after_determiner or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
-    A word counts as a noun when the text puts 'the', 'a', 'our', 'new' ... before it:
+
+def _fallback(text: str, st: Counter, doc: Counter, used: set[str]) -> str:
+    """'More about <its most particular noun, with the words before it>', kept unique.
+
+    A noun is the last word of a run that the text puts 'the', 'a', 'our', 'new' ... before:
     no part-of-speech model is needed (NLTK's tagger needs downloaded data).
     """
     tokens = words(text)
+    stop = stopwords()
+    after_determiner = {w.lower() for prev, w in zip(tokens, tokens[1:]) if prev.lower() in _DETERMINERS}
     nouns: Counter = Counter()
     surface: dict[str, str] = {}
-    for prev, w in zip([""] + tokens, tokens):
-        key = stem(w)
-        if prev.lower() in _DETERMINERS and key in st and w[:1].islower():
+    for i, prev in enumerate(tokens):
+        if prev.lower() not in _DETERMINERS:
+            continue
+        # The noun is the last word of what follows: 'the early years' is about years, with 'early' kept.
+        run = []
+        for w in tokens[i + 1 : i + 4]:
+            if not (w[:1].islower() and w.isalpha()) or w in stop or w in _DETERMINERS:
+                break
+            run.append(w)
+        while len(run) > 1 and not _looks_like_a_noun(run[-1], after_determiner):
+            run.pop()  # 'the principles run through' is about principles
+        key = stem(run[-1]) if run else ""
+        if key in st:
             nouns[key] += 1
-            surface.setdefault(key, w.lower())
+            surface.setdefault(key, " ".join(run))
     ranked = sorted(nouns, key=lambda s: (-(st[s] * nouns[s] / (doc.get(s, 1) ** 0.5)), s))
     for s in ranked:
         heading = f"More about {surface[s]}"
