@@ -405,7 +405,12 @@ def test_o_switches_to_the_speakers_own_words_with_times_and_back(doc):
 
 def test_search_finds_matches_and_n_and_N_move_between_them(doc):
     app = make(doc)
-    hits = [(s, i) for s, sec in enumerate(doc.sections) for i, t in enumerate([p.text for p in sec.points] + [f"{a}: {b}" for a, b in sec.words]) if "police" in t.lower()]
+    hits = [
+        hit
+        for s, sec in enumerate(doc.sections)
+        for hit in ([(s, -1)] if "police" in sec.title.lower() else [])
+        + [(s, i) for i, t in enumerate([p.text for p in sec.points] + [f"{a}: {b}" for a, b in sec.words]) if "police" in t.lower()]
+    ]
     assert len(hits) >= 2
 
     async def script(pilot):
@@ -774,5 +779,28 @@ def test_the_open_part_is_marked_by_more_than_colour_whether_or_not_the_list_has
             assert not second.underline, "only the open part"
             await pilot.press("tab")
             await pilot.pause()
+
+    drive(app, script)
+
+
+def test_search_finds_headings_too(doc):
+    app = make(doc)
+    word = "offenders"  # in a heading; the test finds where else it is
+    heading_at = next(i for i, s in enumerate(doc.sections) if word in s.title.lower())
+
+    async def script(pilot):
+        await past_note(pilot)
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        assert (heading_at, -1) in pilot.app._matches
+        k = pilot.app._matches.index((heading_at, -1))
+        pilot.app._go_to_match(k)
+        await pilot.pause()
+        assert pilot.app.current == heading_at
+        assert pilot.app._heading.has_class("current-match")
+        await pilot.press("n")
+        await pilot.pause()
+        assert not pilot.app._heading.has_class("current-match") or len(pilot.app._matches) == 1
+        assert str(pilot.app._heading.render()) == pilot.app._heading_text, "the heading's own words come back"
 
     drive(app, script)

@@ -124,6 +124,7 @@ class ReaderApp(App[None]):
         self._original_agreed = False
         self._note_done = False
         self._heading = Static("")
+        self._heading_text = ""
         self._line_widgets: list[Static] = []
         self._word_widgets: list[Static] = []
 
@@ -299,8 +300,8 @@ class ReaderApp(App[None]):
         view = self.query_one("#section", SectionView)
         view.remove_children()  # finishes later; the new widgets carry no ids, so they cannot clash
         mode = "The speaker's own words" if self.original else "Easy read"
-        heading = f"Part {sec.number} of {self._parts()}. {sec.title}" if sec.number else sec.title
-        self._heading = Static(heading, classes="heading section-heading")
+        self._heading_text = f"Part {sec.number} of {self._parts()}. {sec.title}" if sec.number else sec.title
+        self._heading = Static(self._heading_text, classes="heading section-heading")
         widgets = [
             self._heading,
             Static(mode + (f". From {format_clock(sec.start)} in the video." if sec.start is not None else "."), classes="note"),
@@ -321,7 +322,9 @@ class ReaderApp(App[None]):
         return sum(1 for s in self.doc.sections if s.number)
 
     def _line_widget(self, line: int) -> Static | None:
-        """Sentences first, then the part's words to know (search finds both)."""
+        """Sentences first, then the part's words to know (search finds both); -1 is the heading."""
+        if line == -1:
+            return self._heading
         every = self._line_widgets + self._word_widgets
         return every[line] if 0 <= line < len(every) else None
 
@@ -350,6 +353,8 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self._place_cursor)
 
     def _line_text(self, line: int) -> str:
+        if line == -1:
+            return self._heading_text
         sec = self.doc.sections[self.current]
         if line >= len(self._lines(sec)):
             term, meaning = sec.words[line - len(self._lines(sec))]
@@ -359,6 +364,9 @@ class ReaderApp(App[None]):
         return when + item.text
 
     def _restore_line(self, widget: Static) -> None:
+        if widget is self._heading:
+            widget.update(self._heading_text)
+            return
         every = self._line_widgets + self._word_widgets
         if widget in every:
             widget.update(self._line_text(every.index(widget)))
@@ -693,6 +701,8 @@ class ReaderApp(App[None]):
         if query:
             needle = query.lower()
             for s, sec in enumerate(self.doc.sections):
+                if needle in sec.title.lower():
+                    self._matches.append((s, -1))  # the heading
                 texts = [line.text for line in self._lines(sec)]
                 if not self.original:
                     texts += [f"{term}: {meaning}" for term, meaning in sec.words]
@@ -728,7 +738,7 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self._place_cursor)
 
     def _mark_matches(self) -> None:
-        for w in self._line_widgets + self._word_widgets:
+        for w in [self._heading, *self._line_widgets, *self._word_widgets]:
             if w.has_class("current-match"):
                 self._restore_line(w)
             w.remove_class("match", "current-match")
