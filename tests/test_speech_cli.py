@@ -153,6 +153,7 @@ def test_audio_refusal_when_the_folder_cannot_be_written_is_clean(tmp_path, monk
     monkeypatch.setattr(export.os, "access", lambda path, mode: False)
     with pytest.raises(BadInput, match="permission denied"):
         export.export_audio(build_easy_read(clean_file(SHORT)), tmp_path / "out")
+    assert calls[0].suffix == ".wav" and len(calls) == 2
     assert list(tmp_path.iterdir()) == []
 
 
@@ -165,18 +166,21 @@ def test_a_full_disk_during_export_leaves_nothing(tmp_path, monkeypatch):
     from accessible_statement.errors import BadInput
     from conftest import clean_file
 
-    real = Path.write_bytes
     calls = []
 
-    def full(self, data):
-        calls.append(self)
-        if len(calls) == 2:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, data)
+    def filling(real):
+        def write(self, data, *args, **kwargs):  # the disk fills up after the first file: a track is already there
+            calls.append(self)
+            if len(calls) == 2:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real(self, data, *args, **kwargs)
+        return write
 
-    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(Path, "write_bytes", filling(Path.write_bytes))
+    monkeypatch.setattr(Path, "write_text", filling(Path.write_text))
     with pytest.raises(BadInput, match="the disk is full"):
         export.export_audio(build_easy_read(clean_file(SHORT)), tmp_path / "out")
+    assert calls[0].suffix == ".wav" and len(calls) == 2
     assert list(tmp_path.iterdir()) == []
 
 
