@@ -153,7 +153,6 @@ def test_audio_refusal_when_the_folder_cannot_be_written_is_clean(tmp_path, monk
     monkeypatch.setattr(export.os, "access", lambda path, mode: False)
     with pytest.raises(BadInput, match="permission denied"):
         export.export_audio(build_easy_read(clean_file(SHORT)), tmp_path / "out")
-    assert calls[0].suffix == ".wav" and len(calls) == 2
     assert list(tmp_path.iterdir()) == []
 
 
