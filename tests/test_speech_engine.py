@@ -181,19 +181,27 @@ def test_stop_returns_at_once_and_kills_the_sound(speaker):
     assert not speaker.speaking
 
 
-def test_pause_stops_the_sound_and_resume_reads_the_sentence_again(speaker):
-    speaker.speak(ITEMS)
+def test_pause_stops_the_sound_and_resume_goes_on_from_the_word_it_stopped_in(speaker):
+    long = Utterance("The first sentence is about the police and what they must now do in every town and city.", 100)
+    speaker.speak([long, ITEMS[1]])
     speaker.recorder.wait_for("sentence", 0)
-    time.sleep(0.2)
+    while sum(1 for _, e in speaker.recorder.events if e.kind == "word") < 6:  # well into the sentence
+        time.sleep(0.01)
     pid = player_pids(speaker.log)[-1]
     speaker.pause()
     speaker.recorder.wait_for("paused", 0)
     assert wait_dead(pid) and speaker.paused
+    words_before = [e for _, e in speaker.recorder.events if e.kind == "word"]
     time.sleep(0.3)
     assert len(player_pids(speaker.log)) == 1, "nothing plays while paused"
+    mark = len(speaker.recorder.events)
     speaker.toggle_pause()
-    speaker.recorder.wait_for("sentence", 0)
+    speaker.recorder.wait_for("sentence", 1)
     assert not speaker.paused
+    after = [e for _, e in speaker.recorder.events[mark:] if e.kind == "word" and e.index == 0]
+    assert after and after[0].start == words_before[-1].start, "it goes on from the word it stopped in, not the start"
+    frames = [int(line.split("\t")[2]) for line in speaker.log.read_text().splitlines()]
+    assert frames[1] < frames[0] * 0.8, "the rest of the sentence is played, not all of it again"
     speaker.stop()
     speaker.recorder.wait_for("stopped")
 

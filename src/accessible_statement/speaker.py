@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -191,36 +191,43 @@ class Speaker:
         """Read until the end (True) or until stopped (False)."""
         if self._player is None:
             self._player = find_player()
+        offset = 0  # ms into the sentence: after a pause it goes on from the word it stopped in
         while 0 <= s.index < len(s.items):
             if s.command == "stop":
                 return False
             item = s.items[s.index]
             clip = self._synth.render(item.spoken, self.voice, self.rate)
+            pcm = clip.pcm.after(offset)
+            marks = [replace(m, ms=m.ms - offset) for m in shown_marks(item.text, item.spoken, clip.words) if m.ms >= offset]
             path = self._folder / f"{s.number}-{s.index}.wav"
-            path.write_bytes(clip.pcm.to_wav())
+            path.write_bytes(pcm.to_wav())
             with s.lock:
                 if s.command == "stop":
                     return False
-                s.playback = Playback(self._player, path, clip.pcm.seconds)
+                s.playback = Playback(self._player, path, pcm.seconds)
             s.paused = False
             self._emit(s, "sentence", index=s.index, text=item.text)
-            outcome = self._follow(s, s.playback, shown_marks(item.text, item.spoken, clip.words))
+            outcome, heard = self._follow(s, s.playback, marks)
             s.playback.close()
             path.unlink(missing_ok=True)
-            if outcome == "ended":
+            said_all = outcome == "ended"
+            if said_all:
                 outcome = self._gap(s, item.pause_after_ms)
             if outcome == "pause":
                 outcome = self._paused(s)
             if outcome == "stop":
                 return False
+            if outcome == "resume" and said_all:  # paused in the gap after it: go on with the next one
+                outcome = "next"
+            offset = offset + heard if outcome == "resume" else 0
             if outcome == "previous":
                 s.index = max(0, s.index - 1)
             elif outcome in ("next", "ended"):
                 s.index += 1
-            # "resume" reads the same sentence again from its start
         return True
 
-    def _follow(self, s: _Session, playback: Playback, marks: list[WordMark]) -> str:
+    def _follow(self, s: _Session, playback: Playback, marks: list[WordMark]) -> tuple[str, int]:
+        """How the clip ended, and where in it (ms) the word being spoken then began."""
         started = time.monotonic()
         k = 0
         text = s.items[s.index].text
@@ -234,13 +241,13 @@ class Speaker:
                 problem = playback.error()
                 if problem and s.command is None:
                     raise SpeechUnavailable(problem)
-                return s.take() or "ended"
+                return s.take() or "ended", 0
             due = started + marks[k].ms / 1000 - now if k < len(marks) else POLL
             if s.wake.wait(max(0.0, min(due, POLL))):
                 command = s.take()
                 if command in ("stop", "pause", "next", "previous"):
                     playback.stop()
-                    return command
+                    return command, marks[k - 1].ms if k else 0
 
     def _gap(self, s: _Session, ms: int) -> str:
         if s.wake.wait(ms / 1000):

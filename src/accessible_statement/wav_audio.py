@@ -21,6 +21,12 @@ class Pcm:
     def seconds(self) -> float:
         return len(self.frames) / (2 * self.channels * self.rate)
 
+    def after(self, ms: int) -> Pcm:
+        """The audio from MS milliseconds on (whole frames): where a paused sentence goes on."""
+        step = 2 * self.channels
+        cut = min(len(self.frames), max(0, self.rate * ms // 1000) * step)
+        return Pcm(self.frames[cut:], self.rate, self.channels)
+
     def to_wav(self) -> bytes:
         buf = io.BytesIO()
         with wave.open(buf, "wb") as out:
