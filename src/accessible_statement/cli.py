@@ -180,10 +180,10 @@ def cmd_read(args: argparse.Namespace) -> int:
     frame = draw_waiting_frame(doc.title if doc else None)  # something on screen while Textual loads
     try:
         from accessible_statement.tui.app import run_reader
-    except BaseException:  # Ctrl+C while Textual loads, or a broken install: give the screen back
-        frame.leave()
-        raise
-    run_reader(doc, load, talk_back=args.talk_back, theme=args.theme, keymap=keymap, waiting=frame)
+
+        run_reader(doc, load, talk_back=args.talk_back, theme=args.theme, keymap=keymap, waiting=frame)
+    finally:
+        frame.leave()  # Ctrl+C while Textual loads, or a broken install: give the screen back (a no-op once Textual had it)
     return 0
 
 
@@ -211,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         if not argv:
             # The plain run opens the reader on the bundled statement (its content note comes first).
             # With no terminal to draw on, it prints the easy-read text instead.
-            argv = ["read"] if all(_isatty(f) for f in (sys.stdin, sys.stdout, sys.stderr)) else ["easy-read"]
+            from accessible_statement.tui.waiting_frame import is_terminal
+
+            argv = ["read"] if all(is_terminal(f) for f in (sys.stdin, sys.stdout, sys.stderr)) else ["easy-read"]
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help()
@@ -222,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         # At a terminal the ^C it echoed has no line end: start a new line.
-        print(f"{chr(10) if _isatty(sys.stderr) else ''}{PROG}: stopped", file=sys.stderr)
+        from accessible_statement.tui.waiting_frame import is_terminal
+
+        print(f"{chr(10) if is_terminal(sys.stderr) else ''}{PROG}: stopped", file=sys.stderr)
         return 130
     except (MemoryError, RecursionError, TimeoutError) as exc:
         print(f"{PROG}: error: the transcript is too large or too tangled to process ({type(exc).__name__})", file=sys.stderr)
@@ -233,9 +237,3 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
 
-
-def _isatty(stream) -> bool:
-    try:
-        return stream is not None and stream.isatty()
-    except (AttributeError, OSError, ValueError):
-        return False

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from rich.text import Text
@@ -802,12 +801,7 @@ def run_reader(
     waiting: WaitingFrame | None = None,
 ) -> None:
     """Open the reader on a document from open_reader_doc: shown at once if cached, else built after the first frame."""
-    try:
-        app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap)
-    except BaseException:
-        if waiting is not None:
-            waiting.leave()
-        raise
+    app = ReaderApp(load, doc, talk_back=talk_back, theme=theme, keymap=keymap)
     if waiting is not None:
         waiting.hand_over()  # keys typed while it waited are dropped, not acted on
     app.run()  # Textual takes over the waiting frame's screen and gives it back on leaving

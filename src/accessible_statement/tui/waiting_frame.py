@@ -22,11 +22,11 @@ WAITING_SHORT = "Please wait..."
 
 def terminal_problem() -> str | None:
     """Why the reader cannot run here, or None: it needs keys from a terminal and a terminal to draw on."""
-    if not _isatty(sys.__stdin__):
+    if not is_terminal(sys.__stdin__):
         return "the reader needs a terminal: its keys come from standard input, which is not one here"
-    if not _isatty(sys.__stderr__):
+    if not is_terminal(sys.__stderr__):
         return "the reader needs a terminal: it draws on standard error, which is not one here"
-    if not _isatty(sys.__stdout__):  # Textual measures the screen through standard output
+    if not is_terminal(sys.__stdout__):  # Textual measures the screen through standard output
         return "the reader needs a terminal: standard output is not one here (to keep the text, use 'easy-read -o FILE')"
     if os.environ.get("TERM", "") == "dumb":
         return "the reader needs a full-screen terminal, and TERM is 'dumb'"
@@ -34,7 +34,8 @@ def terminal_problem() -> str | None:
 
 
 class WaitingFrame:
-    """Shown until Textual takes the screen: `hand_over` just before it does, `leave` if it never does."""
+    """Shown until Textual takes the screen: `hand_over` just before it does, `leave` if it never does
+    (after `hand_over` the screen is Textual's to give back, so `leave` does nothing)."""
 
     def __init__(self, fd: int | None, keys_fd: int | None = None, keys_before: list | None = None) -> None:
         self.fd = fd
@@ -47,6 +48,16 @@ class WaitingFrame:
 
     def hand_over(self) -> None:
         """The keyboard as it was, with what was typed meanwhile thrown away; the screen stays for Textual."""
+        self.fd = None
+        self._restore_keyboard()
+
+    def leave(self) -> None:
+        self._restore_keyboard()
+        if self.fd is not None:
+            _write(self.fd, LEAVE)
+            self.fd = None
+
+    def _restore_keyboard(self) -> None:
         if self._keys_fd is not None and self._keys_before is not None:
             import termios
 
@@ -55,12 +66,6 @@ class WaitingFrame:
             except termios.error:
                 pass
             self._keys_fd = self._keys_before = None
-
-    def leave(self) -> None:
-        self.hand_over()
-        if self.fd is not None:
-            _write(self.fd, LEAVE)
-            self.fd = None
 
 
 def frame_text(title: str | None, width: int) -> str:
@@ -88,16 +93,15 @@ def draw_waiting_frame(title: str | None = None, stream=None) -> WaitingFrame:
         width = 0
     if width < 10:  # a terminal that does not say its size
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 80
-    keys_fd, keys_before = _quiet_keyboard()
+    frame = WaitingFrame(fd, *_quiet_keyboard())  # quiet before drawing: a key pressed at once is not echoed onto it
     if not _write(fd, frame_text(title, width)):
-        WaitingFrame(None, keys_fd, keys_before).hand_over()
-        return WaitingFrame(None)
-    return WaitingFrame(fd, keys_fd, keys_before)
+        frame.hand_over()  # nothing was drawn: just the keyboard back
+    return frame
 
 
 def _quiet_keyboard() -> tuple[int | None, list | None]:
     """Stop the terminal echoing keys onto the frame; Ctrl+C still interrupts."""
-    if not _isatty(sys.__stdin__):
+    if not is_terminal(sys.__stdin__):
         return None, None
     import termios
 
@@ -112,7 +116,8 @@ def _quiet_keyboard() -> tuple[int | None, list | None]:
     return fd, before
 
 
-def _isatty(stream) -> bool:
+def is_terminal(stream) -> bool:
+    """isatty for a stream that may be None or closed (pythonw, a closed descriptor)."""
     try:
         return stream is not None and stream.isatty()
     except (AttributeError, OSError, ValueError):
