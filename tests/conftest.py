@@ -10,6 +10,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BUNDLED = ROOT / "content" / "home-secretary-casey-audit-2025-06-16.txt"
 
 
+def ctrl_c_as_at_a_terminal():
+    """A job started in the background by a shell ignores SIGINT, and its children inherit that; a user's command does not."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_cli(*args, input_bytes=None, cwd=None, env=None, timeout=120):
     """Run the real program as a user would, in a fresh process."""
     full_env = dict(os.environ)

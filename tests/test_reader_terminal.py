@@ -15,7 +15,7 @@ import pytest
 
 from accessible_statement.reader_doc import ReaderDoc
 from accessible_statement.tui.waiting_frame import ENTER, LEAVE, WAITING, draw_waiting_frame
-from conftest import BUNDLED, FIXTURES, ROOT, run_cli
+from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
 
 TEXTUAL_STARTS = b"\x1b[?1000h"  # Textual turns on mouse reporting as its driver starts
 
@@ -27,7 +27,7 @@ def start(args, cache, cols=100, rows=30, term="xterm-256color", shell=False):
     if pid == 0:  # the child: never return into pytest
         try:
             fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-            signal.signal(signal.SIGINT, signal.SIG_DFL)  # as for a command typed at a shell, even if CI runs us in the background
+            ctrl_c_as_at_a_terminal()
             command = [sys.executable, "-m", "accessible_statement", *map(str, args)]
             if shell:  # a pipeline, as typed at a shell prompt
                 command = ["/bin/sh", "-c", " ".join(command)]
@@ -51,24 +51,21 @@ def read_until(fd, seen, done, timeout=60):
     return seen
 
 
-def finish(pid, fd, seen, timeout=20):
-    """Read the rest and wait for the exit code."""
+def wait_exit(pid, fd, seen, timeout=20):
+    """Read what comes until the program exits: its exit code (None if it had to be killed) and all it drew."""
     end = time.monotonic() + timeout
-    code = None
     while time.monotonic() < end:
-        seen = read_until(fd, seen, lambda s: True, timeout=0.1)
-        if select.select([fd], [], [], 0.05)[0]:
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                pass
+        seen = read_until(fd, seen, lambda s: False, timeout=0.1)
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
-            code = os.waitstatus_to_exitcode(status)
-            break
-    else:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+            return os.waitstatus_to_exitcode(status), seen
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return None, seen
+
+
+def finish(pid, fd, seen, timeout=20):
+    code, seen = wait_exit(pid, fd, seen, timeout)
     os.close(fd)
     return code, seen
 
@@ -125,15 +122,10 @@ def test_keys_typed_while_it_waits_are_not_echoed_nor_acted_on_and_the_keyboard_
     seen = read_until(fd, seen, lambda s: b"Part 2 of" in s)
     assert b"Part 2 of" in seen
     os.write(fd, b"q")
-    lflag = None
-    end = time.monotonic() + 20
-    while time.monotonic() < end:
-        seen = read_until(fd, seen, lambda s: True, timeout=0.1)
-        if os.waitpid(pid, os.WNOHANG)[0]:
-            lflag = termios.tcgetattr(fd)[3]  # the terminal as the program left it
-            break
+    code, seen = wait_exit(pid, fd, seen)
+    lflag = termios.tcgetattr(fd)[3]  # the terminal as the program left it
     os.close(fd)
-    assert lflag is not None and lflag & termios.ECHO and lflag & termios.ICANON, "typed keys echo again after leaving"
+    assert code == 0 and lflag & termios.ECHO and lflag & termios.ICANON, "typed keys echo again after leaving"
 
 
 def test_ctrl_c_in_the_reader_leaves_it(tmp_path):

@@ -7,12 +7,11 @@ import signal
 import subprocess
 import sys
 import time
-import wave
 
 import pytest
 
 from accessible_statement.wav_audio import read_wav, rms
-from conftest import BUNDLED, FIXTURES, ROOT, run_cli
+from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
 from speech_support import alive, player_env, player_pids, wait_dead, wav_info
 
 SHORT = FIXTURES / "short-clip-page.txt"
@@ -188,11 +187,6 @@ def _start(args, env, tmp_path):
     full.update(env)
     return subprocess.Popen([sys.executable, "-m", "accessible_statement", *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full, cwd=tmp_path,
                             preexec_fn=ctrl_c_as_at_a_terminal)
-
-
-def ctrl_c_as_at_a_terminal():
-    """A job started in the background by a shell ignores SIGINT, and its children inherit that; a user's command does not."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_ctrl_c_during_audio_exits_130_and_leaves_nothing(tmp_path):
