@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from accessible_statement.formats.timecodes import format_clock
+from accessible_statement.clock import format_clock
 from accessible_statement.model import Transcript
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from accessible_statement.easy_read import SCHEMA, EasyRead
-from accessible_statement.formats.timecodes import format_clock
+from accessible_statement.clock import format_clock
 
 
 def _time(seconds: float | None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from accessible_statement.clock import format_clock  # noqa: F401  (re-exported)
 
 # A subtitle time: [HH:]MM:SS(,|.)mmm
 SUB_TIME = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
