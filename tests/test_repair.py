@@ -46,6 +46,15 @@ def test_remove_repeats(text, expected):
     assert _dedupe(text) == expected
 
 
+def test_an_abbreviations_full_stop_is_not_a_sentence_end():
+    # Found by the fuzz test: 'Dr.“Dr.' kept both copies, as if 'Dr."' ended a sentence.
+    abbreviations = frozenset({"dr", "mr"})
+    dedupe = lambda text: " ".join(remove_repeats(text.split(), lambda t: t, lambda t, s: s, frozenset(), abbreviations))  # noqa: E731
+    assert dedupe('Dr." Dr. Smith spoke.') == 'Dr." Smith spoke.'
+    assert dedupe("We thank Mr. Mr. Patel.") == "We thank Mr. Patel."
+    assert dedupe("Thank you. Thank you.") == "Thank you. Thank you."
+
+
 def test_repeats_across_caption_lines_and_sound_annotations():
     t = clean_text("00:00[Applause] We offered a formal public apology\n00:03apology to the victims.\n00:06(laughter) Thank you.")
     assert [s.text for s in t.sentences] == ["We offered a formal public apology to the victims.", "Thank you."]

@@ -21,11 +21,13 @@ def remove_repeats(
     text_of: Callable[[T], str],
     with_text: Callable[[T, str], T],
     keep_single: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[T]:
     """Drop the second copy of any phrase of 1-6 words that is immediately repeated.
 
     The first copy keeps its place (and so its time); punctuation that only the second copy
-    had moves onto the first. Repeats across a sentence end ("Thank you. Thank you.") stay.
+    had moves onto the first. Repeats across a sentence end ("Thank you. Thank you.") stay; the
+    full stop of an abbreviation ("Dr.") is not a sentence end.
     """
     out: list[T] = []
     keys: list[str] = []
@@ -42,12 +44,13 @@ def remove_repeats(
             if n == 1 and keys[-1] in keep_single:
                 continue
             first_last = text_of(out[-n - 1])
-            if first_last.rstrip("\"')]").endswith((".", "?", "!")):
+            ends = first_last.rstrip("\"')]")
+            if ends.endswith(("?", "!")) or (ends.endswith(".") and word_key(first_last) not in abbreviations):
                 continue
             trailing = _TRAILING_PUNCT.search(text_of(out[-1]))
             del out[-n:]
             del keys[-n:]
-            if trailing and not _TRAILING_PUNCT.search(first_last):
+            if trailing and not _TRAILING_PUNCT.search(ends):
                 out[-1] = with_text(out[-1], first_last + trailing.group(0))
             break
     return out

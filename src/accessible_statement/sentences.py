@@ -74,7 +74,11 @@ def build_sentences(cues: list[Cue], warnings: list[str] | None = None) -> list[
         words = text.split()
         tokens.extend(Token(w, i, k, k == 0) for k, w in enumerate(words))
     tokens = remove_repeats(
-        tokens, lambda t: t.text, lambda t, s: replace(t, text=s), content.word_set("cleaning/legit_repeats.txt")
+        tokens,
+        lambda t: t.text,
+        lambda t, s: replace(t, text=s),
+        content.word_set("cleaning/legit_repeats.txt"),
+        content.word_set("cleaning/abbreviations.txt"),
     )
     tokens = [t for t in tokens if t.text.strip()]
     if not any(_HAS_LETTER.search(t.text) for t in tokens):
