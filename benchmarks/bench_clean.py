@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from accessible_statement.cleaning import clean_transcript  # noqa: E402
-from accessible_statement.content import bundled_statement  # noqa: E402
-from accessible_statement.source_file import decode_source  # noqa: E402
+from accessible_statement.clean.pipeline import clean_transcript  # noqa: E402
+from accessible_statement.paths import bundled_statement  # noqa: E402
+from accessible_statement.read.source_file import decode_source  # noqa: E402
 
 
 def repeated(text: str, times: int) -> str:

@@ -15,10 +15,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_clean import runs_argument, scaling_table, whole_process  # noqa: E402
 
-from accessible_statement.cleaning import clean_transcript  # noqa: E402
-from accessible_statement.easy_read import build_easy_read  # noqa: E402
-from accessible_statement.render_easy_read import to_json  # noqa: E402
-from accessible_statement.source_file import decode_source  # noqa: E402
+from accessible_statement.clean.pipeline import clean_transcript  # noqa: E402
+from accessible_statement.easy_read.build import build_easy_read  # noqa: E402
+from accessible_statement.render.easy_read import to_json  # noqa: E402
+from accessible_statement.read.source_file import decode_source  # noqa: E402
 
 
 def main() -> None:

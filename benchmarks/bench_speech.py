@@ -29,7 +29,7 @@ LONG = "The government will act on all twelve recommendations, and the police wi
 _FIRST_SOUND = r"""
 import json, queue, sys, time
 t0 = time.perf_counter()
-from accessible_statement.speaker import Speaker
+from accessible_statement.speech.speaker import Speaker
 events = queue.Queue()
 sp = Speaker(events.put, player=json.loads(sys.argv[1]))
 sp.speak([sys.argv[2]])
@@ -46,7 +46,7 @@ def first_sound(runs: int) -> tuple[float, float]:
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", _FIRST_SOUND, json.dumps(PLAYER), LONG], capture_output=True, text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
         cold.append(float(out.stdout.strip()))
-    from accessible_statement.speaker import Speaker
+    from accessible_statement.speech.speaker import Speaker
 
     events: queue.Queue = queue.Queue()
     speaker = Speaker(events.put, player=PLAYER)
@@ -66,7 +66,7 @@ def first_sound(runs: int) -> tuple[float, float]:
 
 def stop_latency(runs: int) -> tuple[float, float]:
     """How long stop() takes to return, and until the player process is gone (the sound has stopped)."""
-    from accessible_statement.speaker import Speaker
+    from accessible_statement.speech.speaker import Speaker
 
     events: queue.Queue = queue.Queue()
     speaker = Speaker(events.put, player=PLAYER)
@@ -91,8 +91,8 @@ def stop_latency(runs: int) -> tuple[float, float]:
 
 def word_timing(runs: int) -> float:
     """Median gap between when a word event arrives and when espeak says the word starts in the audio."""
-    from accessible_statement.speaker import Speaker
-    from accessible_statement.synthesizer import shared_synthesizer
+    from accessible_statement.speech.speaker import Speaker
+    from accessible_statement.speech.synthesizer import shared_synthesizer
 
     clip = shared_synthesizer().render(LONG)
     planned = [m.ms / 1000 for m in clip.words]
@@ -125,7 +125,7 @@ def export_speed(runs: int) -> tuple[float, float, float]:
             t0 = time.perf_counter()
             subprocess.run([sys.executable, "-m", "accessible_statement", "audio", "-o", str(out)], check=True, capture_output=True, cwd=ROOT)
             times.append(time.perf_counter() - t0)
-            from accessible_statement.wav_audio import read_wav
+            from accessible_statement.speech.wav import read_wav
 
             audio = sum(read_wav(p).seconds for p in out.glob("*.wav"))
     took = statistics.median(times)

@@ -33,21 +33,21 @@ def run_cli(*args, input_bytes=None, cwd=None, env=None, timeout=120):
 
 @pytest.fixture(scope="session")
 def bundled_transcript():
-    from accessible_statement.cleaning import clean_transcript
-    from accessible_statement.source_file import read_source
+    from accessible_statement.clean.pipeline import clean_transcript
+    from accessible_statement.read.source_file import read_source
 
     return clean_transcript(read_source(BUNDLED))
 
 
 def clean_file(path):
-    from accessible_statement.cleaning import clean_transcript
-    from accessible_statement.source_file import read_source
+    from accessible_statement.clean.pipeline import clean_transcript
+    from accessible_statement.read.source_file import read_source
 
     return clean_transcript(read_source(path))
 
 
 def clean_text(text, name="sample.txt", input_format="auto"):
-    from accessible_statement.cleaning import clean_transcript
-    from accessible_statement.source_file import decode_source
+    from accessible_statement.clean.pipeline import clean_transcript
+    from accessible_statement.read.source_file import decode_source
 
     return clean_transcript(decode_source(text.encode("utf-8"), name), input_format)

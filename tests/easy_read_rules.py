@@ -3,7 +3,7 @@
 import re
 from fractions import Fraction
 
-from accessible_statement.numbers import numbers_in
+from accessible_statement.language.numbers import numbers_in
 
 
 # Two or more capitals in a short word: NHS, GPs, DfE, HMRC (not "Casey" or "TransPennine").

@@ -1,8 +1,8 @@
 """A speech engine for reader tests: it records every call and lets the test send the events a real one sends."""
 
 from accessible_statement.errors import SpeechUnavailable
-from accessible_statement.speaker import SpeechEvent
-from accessible_statement.synthesizer import Voice
+from accessible_statement.speech.speaker import SpeechEvent
+from accessible_statement.speech.synthesizer import Voice
 
 VOICES = [Voice("gmw/en", "English (Great Britain)", "en-gb"), Voice("gmw/en-us", "English (America)", "en-us"), Voice("roa/fr", "French", "fr-fr")]
 

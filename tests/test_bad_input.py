@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from accessible_statement.atomic_write import write_file_atomic
+from accessible_statement.render.atomic_write import write_file_atomic
 from accessible_statement.errors import BadInput
 from conftest import BUNDLED, run_cli
 

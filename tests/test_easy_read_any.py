@@ -2,10 +2,10 @@
 
 import pytest
 
-from accessible_statement.checker import check
-from accessible_statement.easy_read import Contact, EasyRead, Section, build_easy_read
-from accessible_statement.model import Sentence
-from accessible_statement.plain_rewrite import PlainSentence
+from accessible_statement.easy_read.check import check
+from accessible_statement.document.easy_read import Contact, EasyRead, Point, Section
+from accessible_statement.easy_read.build import build_easy_read
+from accessible_statement.document.transcript import Sentence
 from conftest import FIXTURES, clean_file, clean_text, run_cli
 from easy_read_rules import assert_easy_read, points
 
@@ -70,7 +70,7 @@ def test_easy_read_command_on_every_format(tmp_path):
 def _doc(points_text, source_text="We will build 3 new schools."):
     sentences = [Sentence(1, 0.0, None, source_text)]
     transcript = clean_text(source_text)
-    section = Section(1, "What is this about?", 0.0, None, [PlainSentence(t, (1,)) for t in points_text], sentences)
+    section = Section(1, "What is this about?", 0.0, None, [Point(t, (1,)) for t in points_text], sentences)
     return EasyRead("T", None, None, "x", [], None, [section], [], [Contact("a", "1", "b")][:0], transcript)
 
 
@@ -101,7 +101,7 @@ def test_check_command_reports_and_exits(tmp_path):
     "With permission, I will make a statement on the railways.",
 ])
 def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
-    from accessible_statement.plain_rewrite import is_ritual
+    from accessible_statement.plain.rewrite import is_ritual
 
     assert is_ritual(opening)
     assert not is_ritual("Mr Speaker, the report found that 500 schools need new roofs.")
@@ -113,7 +113,7 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     "The government is determined to cut waiting lists in every part of the country.",
 ])
 def test_to_after_a_verb_of_wanting_is_not_a_purpose(sentence):
-    from accessible_statement.clauses import split_purpose
+    from accessible_statement.plain.clauses import split_purpose
 
     assert split_purpose(sentence) == [sentence]
     assert len(split_purpose("The government will build new schools in every region to give children a better start.")) == 2
@@ -126,14 +126,14 @@ def test_to_after_a_verb_of_wanting_is_not_a_purpose(sentence):
     ("The system was so shameful that nobody defended it.", "The system was so shameful that nobody defended it."),
 ])
 def test_emotive_words_go_only_where_the_sentence_still_stands(before, after):
-    from accessible_statement.plain_rewrite import normalise
+    from accessible_statement.plain.rewrite import normalise
 
     assert normalise(before) == after
 
 
 def test_this_is_because_goes_when_the_clause_it_points_back_to_was_left_out():
-    from accessible_statement.plain_rewrite import rewrite
-    from accessible_statement.referents import Referents
+    from accessible_statement.plain.rewrite import rewrite
+    from accessible_statement.plain.referents import Referents
 
     long_first = ("Today I want to set out what we have found, what we are doing about it and how we will pay for it, "
                   "and then I want to turn to teacher pay, breakfast clubs, special educational needs and the reform "
@@ -145,23 +145,23 @@ def test_this_is_because_goes_when_the_clause_it_points_back_to_was_left_out():
 
 
 def test_a_section_with_nothing_chosen_falls_back_on_a_sentence_that_stands_alone():
-    from accessible_statement.easy_read import _select
+    from accessible_statement.easy_read.select import select_points
 
     own = [Sentence(1, None, None, "A"), Sentence(2, None, None, "B"), Sentence(3, None, None, "C")]
     rewritten = {
         1: [],  # left out (ritual)
-        2: [PlainSentence("That must never happen again.", (2,))],  # leans on sentence 1
-        3: [PlainSentence("Comprehensive infrastructure assessments will be commissioned nationally.", (3,))],
+        2: [Point("That must never happen again.", (2,))],  # leans on sentence 1
+        3: [Point("Comprehensive infrastructure assessments will be commissioned nationally.", (3,))],
     }
-    texts = [p.text for p in _select(own, rewritten, budget=0)]
+    texts = [p.text for p in select_points(own, rewritten, budget=0)]
     assert texts == ["Comprehensive infrastructure assessments will be commissioned nationally."]
 
 
 def test_a_fallback_heading_names_a_noun_not_the_word_before_it():
     from collections import Counter
 
-    from accessible_statement.headings import _fallback
-    from accessible_statement.textstats import content_stems
+    from accessible_statement.sections.headings import _fallback
+    from accessible_statement.language.words import content_stems
 
     text = ("We will fund the early years properly. The early years matter most. "
             "The principles run through everything we do, and the principles are clear.")

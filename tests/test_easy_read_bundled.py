@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from accessible_statement.easy_read import build_easy_read
-from accessible_statement.readability import score_sentences
+from accessible_statement.easy_read.build import build_easy_read
+from accessible_statement.language.readability import score_sentences
 from conftest import run_cli
 from easy_read_rules import assert_easy_read, points
 
@@ -72,7 +72,7 @@ def test_content_note_and_help_at_start_and_end(doc):
     assert doc.content_note and "child sexual abuse" in doc.content_note and "stop" in doc.content_note
     phones = {c.phone for c in doc.support}
     assert {"0808 800 5000", "0800 1111", "999", "101"} <= phones
-    from accessible_statement.render_easy_read import to_text
+    from accessible_statement.render.easy_read import to_text
 
     text = to_text(doc)
     first_help = text.index("Where to get help")
@@ -83,7 +83,7 @@ def test_content_note_and_help_at_start_and_end(doc):
 
 
 def test_glossary_lists_only_words_in_the_output(doc):
-    from accessible_statement import content
+    from accessible_statement.language import content
 
     text = _text(doc)
     forms = {t: [t] + [f.strip() for f in fs.split(",") if f.strip()] for t, _m, fs in content.table("plain/glossary.tsv", 3)}

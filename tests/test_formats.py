@@ -2,7 +2,7 @@
 
 import pytest
 
-from accessible_statement.formats.detect import detect_format
+from accessible_statement.read.formats.detect import detect_format
 from conftest import FIXTURES, clean_file, clean_text
 from sentence_rules import assert_clean_sentences
 

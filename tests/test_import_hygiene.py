@@ -1,55 +1,152 @@
-"""The core pipeline never imports the UI or the speech engine, so it runs anywhere and starts fast."""
+"""The shape of the code as rules about packages: stages import only what comes before them, no
+module imports itself round a cycle, and the core never loads the UI or the speech engine (so it
+runs anywhere and starts fast)."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
-CORE = [
-    "accessible_statement.cli",
-    "accessible_statement.cleaning",
-    "accessible_statement.source_file",
-    "accessible_statement.formats",
-    "accessible_statement.formats.video_page",
-    "accessible_statement.formats.subtitles",
-    "accessible_statement.formats.plain_text",
-    "accessible_statement.repair",
-    "accessible_statement.repeats",
-    "accessible_statement.sentences",
-    "accessible_statement.metadata",
-    "accessible_statement.render_clean",
-    "accessible_statement.atomic_write",
-    "accessible_statement.sections",
-    "accessible_statement.headings",
-    "accessible_statement.plain_rewrite",
-    "accessible_statement.clauses",
-    "accessible_statement.referents",
-    "accessible_statement.numbers",
-    "accessible_statement.lexicon",
-    "accessible_statement.easy_read",
-    "accessible_statement.render_easy_read",
-    "accessible_statement.readability",
-    "accessible_statement.checker",
-    "accessible_statement.listening",
-    "accessible_statement.safe_names",
-    "accessible_statement.wav_audio",
-    "accessible_statement.reader_doc",
-    "accessible_statement.nltk_parts",
-    # what the reader runs before its waiting frame: Textual is loaded only after it is drawn
-    "accessible_statement.tui.keys",
-    "accessible_statement.tui.waiting_frame",
-]
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "accessible_statement"
+
+# Shared by every stage: the error types, the folders, the rules' numbers and the version.
+SHARED = {"accessible_statement", "errors", "paths", "rules", "__main__"}
+# The order of the work: each package may import itself, SHARED and any package before it.
+STAGES = ["document", "language", "read", "clean", "sections", "plain", "easy_read", "render", "speech", "tui", "cli"]
+# The core: none of it may import the UI, the speech engine or rich, at any depth.
+CORE = ["document", "language", "read", "clean", "sections", "plain", "easy_read", "render"]
+UI_AND_SPEECH = ("textual", "pyttsx3", "rich")
 
 
-def test_core_never_imports_textual_or_pyttsx3():
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module an `import` or `from ... import` names anywhere in the file (inside functions too)."""
+    name = _module_name(path)
+    here = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(here.split(".")[: len(here.split(".")) - node.level + 1] + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)  # `from pkg import module`
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    return {name: {m for m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+
+
+def _stage(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "accessible_statement"
+
+
+def test_every_module_belongs_to_a_stage_or_is_shared():
+    for module in import_graph():
+        assert _stage(module) in STAGES or _stage(module) in SHARED, f"{module}: put it in a stage package"
+
+
+def test_stages_import_only_what_comes_before_them():
+    problems = []
+    for module, targets in import_graph().items():
+        stage = _stage(module)
+        if stage in SHARED and stage not in ("__main__",):
+            allowed = SHARED  # shared modules stand below every stage
+        else:
+            allowed = SHARED | set(STAGES[: STAGES.index(stage) + 1]) if stage in STAGES else None
+        for target in targets:
+            if allowed is not None and _stage(target) not in allowed:
+                problems.append(f"{module} imports {target}")
+    assert not problems, "\n".join(sorted(problems))
+
+
+def test_no_import_cycles():
+    graph = import_graph()
+    # the package's own __init__ files are imported with every module; they hold only docstrings and the version
+    graph = {m: {t for t in ts if not t.endswith(("__init__",)) and t != "accessible_statement"} for m, ts in graph.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    # a package that imports its own module is not a cycle unless that module imports the package back
+    assert not cycles, cycles
+
+
+def test_the_core_never_names_the_ui_or_the_speech_engine():
+    problems = []
+    for path in PACKAGE.rglob("*.py"):
+        if _stage(_module_name(path)) in CORE or _stage(_module_name(path)) in SHARED:
+            for name in _imports(path):
+                if name.split(".")[0] in UI_AND_SPEECH:
+                    problems.append(f"{_module_name(path)} imports {name}")
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("rule", ["stage order", "cycle"])
+def test_the_layout_rules_can_fail(rule, monkeypatch):
+    """The same checks see a stage importing a later one, and a cycle, when there is one."""
+    graph = import_graph()
+    if rule == "stage order":
+        graph["accessible_statement.plain.rewrite"].add("accessible_statement.easy_read.build")
+    else:
+        graph["accessible_statement.easy_read.fit"].add("accessible_statement.easy_read.build")
+    monkeypatch.setattr(sys.modules[__name__], "import_graph", lambda: graph)
+    check = test_stages_import_only_what_comes_before_them if rule == "stage order" else test_no_import_cycles
+    with pytest.raises(AssertionError):
+        check()
+
+
+def test_core_never_loads_textual_or_pyttsx3():
+    """At run time too: every core module, the three core commands and the reader's start before its frame."""
+    core = sorted(
+        _module_name(p) for p in PACKAGE.rglob("*.py") if _stage(_module_name(p)) in CORE or _stage(_module_name(p)) in SHARED - {"__main__"}
+    )
     code = (
         "import sys\n"
-        f"for m in {CORE!r}: __import__(m)\n"
+        f"for m in {core!r}: __import__(m)\n"
         "from accessible_statement.cli import main\n"
         "main(['clean', '-o', '/dev/null'])\n"
         "main(['easy-read', '-o', '/dev/null'])\n"
         "main(['check'])\n"
-        "from accessible_statement.reader_doc import open_reader_doc\n"
-        "from accessible_statement.content import bundled_statement\n"
+        # what the reader runs before its waiting frame: Textual is loaded only after it is drawn
+        "from accessible_statement.tui.document_cache import open_reader_doc\n"
+        "from accessible_statement.paths import bundled_statement\n"
         "from accessible_statement.tui.keys import read_keymap\n"
+        "import accessible_statement.tui.waiting_frame\n"
         "read_keymap(None); open_reader_doc(bundled_statement())\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'pyttsx3', 'rich'))\n"
         "print('LOADED:' + ','.join(bad))\n"

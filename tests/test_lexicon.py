@@ -5,8 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accessible_statement import content
-from accessible_statement.lexicon import Substitutions
+from accessible_statement.language import content
+from accessible_statement.language.lexicon import Substitutions
 
 TABLES = ["plain/phrases.tsv", "plain/idioms.tsv", "plain/abbreviations.tsv", "plain/contractions.tsv", "plain/respectful_terms.tsv"]
 

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accessible_statement.errors import BadInput
-from accessible_statement.sentences import NO_SPEECH
+from accessible_statement.clean.sentences import NO_SPEECH
 from conftest import clean_text
 from sentence_rules import assert_clean_sentences
 
@@ -47,8 +47,8 @@ def test_every_forced_format_survives_any_text(text, fmt):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_easy_read_never_crashes(text):
-    from accessible_statement.easy_read import build_easy_read
-    from accessible_statement.render_easy_read import to_json, to_text
+    from accessible_statement.easy_read.build import build_easy_read
+    from accessible_statement.render.easy_read import to_json, to_text
 
     try:
         doc = build_easy_read(clean_text(text))

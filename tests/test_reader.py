@@ -7,7 +7,7 @@ import pytest
 from textual.filter import Monochrome
 from textual.widgets import Input, OptionList, Static
 
-from accessible_statement.reader_doc import build_reader_doc
+from accessible_statement.tui.document_cache import build_reader_doc
 from accessible_statement.tui.app import ContentsList, ReaderApp, SectionView, part_name
 from accessible_statement.tui.keys import KEYS
 from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen, OriginalWordsScreen
@@ -684,7 +684,7 @@ def test_the_document_is_built_after_the_first_frame(tmp_path):
 
 
 def test_the_document_is_cached_by_content_and_version(tmp_path, monkeypatch):
-    from accessible_statement.reader_doc import cache_key, cached_reader_doc, store_reader_doc
+    from accessible_statement.tui.document_cache import cache_key, cached_reader_doc, store_reader_doc
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     data = OTHER.read_bytes()
@@ -701,7 +701,7 @@ def test_the_document_is_cached_by_content_and_version(tmp_path, monkeypatch):
 
 def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc, tmp_path, monkeypatch):
     """The real espeak-ng engine and player processes (the stand-in player: no sound card here)."""
-    from accessible_statement.speaker import Speaker
+    from accessible_statement.speech.speaker import Speaker
     from speech_support import PLAYER_COMMAND, player_pids, wait_dead
 
     log = tmp_path / "player.log"

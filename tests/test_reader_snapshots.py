@@ -6,7 +6,7 @@ and look at the new pictures before committing them.
 
 import pytest
 
-from accessible_statement.reader_doc import build_reader_doc
+from accessible_statement.tui.document_cache import build_reader_doc
 from accessible_statement.tui.app import ReaderApp
 from accessible_statement.tui.screens import ContentNoteScreen
 from conftest import BUNDLED

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from accessible_statement.reader_doc import ReaderDoc
+from accessible_statement.render.reader_view import ReaderDoc
 from accessible_statement.tui.waiting_frame import ENTER, LEAVE, WAITING, draw_waiting_frame
 from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
 

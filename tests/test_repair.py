@@ -2,8 +2,8 @@
 
 import pytest
 
-from accessible_statement.repair import repair_text
-from accessible_statement.repeats import remove_repeats
+from accessible_statement.clean.repair import repair_text
+from accessible_statement.clean.repeats import remove_repeats
 from conftest import clean_text
 
 

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accessible_statement.cleaning import clean_transcript
-from accessible_statement.easy_read import build_easy_read
+from accessible_statement.clean.pipeline import clean_transcript
+from accessible_statement.easy_read.build import build_easy_read
 from accessible_statement.errors import BadInput
-from accessible_statement.render_easy_read import to_json
-from accessible_statement.safe_names import track_stem
-from accessible_statement.source_file import decode_source
+from accessible_statement.render.easy_read import to_json
+from accessible_statement.render.safe_names import track_stem
+from accessible_statement.read.source_file import decode_source
 from conftest import BUNDLED, ROOT, run_cli
 
 FUZZ_SECONDS = float(os.environ.get("FUZZ_SECONDS", "60"))  # a time bound for CI ...
@@ -150,7 +150,7 @@ def test_output_into_a_missing_folder_and_a_full_disk(tmp_path, monkeypatch):
     assert r.returncode == 2 and r.stderr.decode().strip() == f"accessible-statement: error: {tmp_path / 'no' / 'e.txt'}: cannot write: the folder {tmp_path / 'no'} does not exist"
     import errno
 
-    import accessible_statement.atomic_write as aw
+    import accessible_statement.render.atomic_write as aw
 
     real = os.fdopen
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from accessible_statement.wav_audio import read_wav, rms
+from accessible_statement.speech.wav import read_wav, rms
 from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
 from speech_support import alive, player_env, player_pids, wait_dead, wav_info
 
@@ -144,8 +144,8 @@ def test_audio_into_a_read_only_folder_is_refused(tmp_path):
 
 def test_audio_refusal_when_the_folder_cannot_be_written_is_clean(tmp_path, monkeypatch):
     """The read-only case, simulated so it also runs as root: one clear error, nothing left behind."""
-    import accessible_statement.audio_export as export
-    from accessible_statement.easy_read import build_easy_read
+    import accessible_statement.speech.export as export
+    from accessible_statement.easy_read.build import build_easy_read
     from accessible_statement.errors import BadInput
     from conftest import clean_file
 
@@ -159,8 +159,8 @@ def test_a_full_disk_during_export_leaves_nothing(tmp_path, monkeypatch):
     import errno
     from pathlib import Path
 
-    import accessible_statement.audio_export as export
-    from accessible_statement.easy_read import build_easy_read
+    import accessible_statement.speech.export as export
+    from accessible_statement.easy_read.build import build_easy_read
     from accessible_statement.errors import BadInput
     from conftest import clean_file
 

@@ -11,10 +11,10 @@ import time
 
 import pytest
 
-from accessible_statement.listening import Utterance, spoken_form
-from accessible_statement.speaker import Speaker, shown_marks
-from accessible_statement.synthesizer import UnknownVoice, WordMark, match_voice, shared_synthesizer
-from accessible_statement.wav_audio import rms
+from accessible_statement.speech.script import Utterance, spoken_form
+from accessible_statement.speech.speaker import Speaker, shown_marks
+from accessible_statement.speech.synthesizer import UnknownVoice, WordMark, match_voice, shared_synthesizer
+from accessible_statement.speech.wav import rms
 from speech_support import PLAYER_COMMAND, alive, player_pids, wait_dead
 
 SENTENCE = "The government will act on all twelve recommendations from the report."

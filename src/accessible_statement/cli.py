@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_speech_args(p: argparse.ArgumentParser) -> None:
-    from accessible_statement.listening import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
+    from accessible_statement.speech.script import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
 
     p.add_argument("--voice", metavar="V", help=f"voice id, name or language (see the 'voices' command; default {DEFAULT_VOICE})")
     p.add_argument("--rate", type=int, default=DEFAULT_RATE, metavar="WPM", help=f"words a minute, {MIN_RATE} to {MAX_RATE} (default {DEFAULT_RATE})")
@@ -80,9 +80,9 @@ def _add_transcript_args(p: argparse.ArgumentParser, stdin: bool = True) -> None
 
 
 def load_transcript(args: argparse.Namespace):
-    from accessible_statement.cleaning import clean_transcript
-    from accessible_statement.content import bundled_statement
-    from accessible_statement.source_file import read_source
+    from accessible_statement.clean.pipeline import clean_transcript
+    from accessible_statement.paths import bundled_statement
+    from accessible_statement.read.source_file import read_source
 
     path = args.transcript if args.transcript else bundled_statement()
     transcript = clean_transcript(read_source(path), args.input_format)
@@ -92,8 +92,8 @@ def load_transcript(args: argparse.Namespace):
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from accessible_statement.atomic_write import write_output
-    from accessible_statement.render_clean import clean_json, clean_text
+    from accessible_statement.render.atomic_write import write_output
+    from accessible_statement.render.clean_transcript import clean_json, clean_text
 
     transcript = load_transcript(args)
     write_output(args.output, clean_json(transcript) if args.format == "json" else clean_text(transcript))
@@ -101,9 +101,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_easy_read(args: argparse.Namespace) -> int:
-    from accessible_statement.atomic_write import write_output
-    from accessible_statement.easy_read import build_easy_read
-    from accessible_statement.render_easy_read import to_json, to_text
+    from accessible_statement.render.atomic_write import write_output
+    from accessible_statement.easy_read.build import build_easy_read
+    from accessible_statement.render.easy_read import to_json, to_text
 
     doc = build_easy_read(load_transcript(args))
     rendered = to_json(doc) if args.format == "json" else to_text(doc, markdown=args.format == "md")
@@ -112,8 +112,8 @@ def cmd_easy_read(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from accessible_statement.checker import check, format_report
-    from accessible_statement.easy_read import build_easy_read
+    from accessible_statement.easy_read.check import check, format_report
+    from accessible_statement.easy_read.build import build_easy_read
 
     report = check(build_easy_read(load_transcript(args)))
     sys.stdout.write(format_report(report))
@@ -121,7 +121,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _rate(args: argparse.Namespace) -> int:
-    from accessible_statement.listening import MAX_RATE, MIN_RATE
+    from accessible_statement.speech.script import MAX_RATE, MIN_RATE
 
     if not MIN_RATE <= args.rate <= MAX_RATE:
         raise BadInput(f"--rate {args.rate}: give a speed from {MIN_RATE} to {MAX_RATE} words a minute")
@@ -129,7 +129,7 @@ def _rate(args: argparse.Namespace) -> int:
 
 
 def cmd_say(args: argparse.Namespace) -> int:
-    from accessible_statement.say_aloud import say_aloud
+    from accessible_statement.speech.say import say_aloud
 
     rate = _rate(args)
     doc = _easy_read(args)
@@ -141,8 +141,8 @@ def cmd_say(args: argparse.Namespace) -> int:
 def cmd_audio(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from accessible_statement.audio_export import default_folder, export_audio
-    from accessible_statement.say_aloud import progress_printer
+    from accessible_statement.speech.export import default_folder, export_audio
+    from accessible_statement.speech.say import progress_printer
 
     rate = _rate(args)
     doc = _easy_read(args)
@@ -154,8 +154,8 @@ def cmd_audio(args: argparse.Namespace) -> int:
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
-    from accessible_statement.listening import DEFAULT_VOICE
-    from accessible_statement.synthesizer import shared_synthesizer
+    from accessible_statement.speech.script import DEFAULT_VOICE
+    from accessible_statement.speech.synthesizer import shared_synthesizer
 
     for v in shared_synthesizer().voices():
         mark = "  (default)" if v.id == DEFAULT_VOICE else ""
@@ -166,8 +166,8 @@ def cmd_voices(args: argparse.Namespace) -> int:
 def cmd_read(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from accessible_statement.content import bundled_statement
-    from accessible_statement.reader_doc import open_reader_doc
+    from accessible_statement.paths import bundled_statement
+    from accessible_statement.tui.document_cache import open_reader_doc
     from accessible_statement.tui.keys import read_keymap
     from accessible_statement.tui.waiting_frame import draw_waiting_frame, terminal_problem
 
@@ -188,7 +188,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def _easy_read(args: argparse.Namespace):
-    from accessible_statement.easy_read import build_easy_read
+    from accessible_statement.easy_read.build import build_easy_read
 
     return build_easy_read(load_transcript(args))
 

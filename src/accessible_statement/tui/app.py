@@ -21,10 +21,10 @@ from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from accessible_statement.clock import format_clock
+from accessible_statement.document.clock import format_clock
 from accessible_statement.errors import BadInput, SpeechUnavailable
-from accessible_statement.listening import DEFAULT_VOICE, HEADING_PAUSE_MS, Utterance
-from accessible_statement.reader_doc import ReaderDoc, ReaderSection
+from accessible_statement.speech.script import DEFAULT_VOICE, HEADING_PAUSE_MS, Utterance
+from accessible_statement.render.reader_view import ReaderDoc, ReaderSection
 from accessible_statement.tui.keys import KEYS, bindings, shown
 from accessible_statement.tui.screens import WARNING, ContentNoteScreen, HelpScreen, OriginalWordsScreen
 from accessible_statement.tui.themes import HIGH_CONTRAST, THEMES
@@ -231,7 +231,7 @@ class ReaderApp(App[None]):
     def _make_speaker(self):
         if self._speaker_factory is not None:
             return self._speaker_factory(self._speech_event)
-        from accessible_statement.speaker import Speaker
+        from accessible_statement.speech.speaker import Speaker
 
         return Speaker(self._speech_event)
 

@@ -6,12 +6,12 @@ Keys follow what people already know from less, man and vim (j k g G / n N q ?) 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from accessible_statement.errors import BadInput
+from accessible_statement.paths import config_folder
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -74,8 +74,7 @@ def shown(key: str) -> str:
 
 
 def keymap_file() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "accessible-statement" / "keys.conf"
+    return config_folder() / "keys.conf"
 
 
 def read_keymap(path: Path | None) -> dict[str, str]:

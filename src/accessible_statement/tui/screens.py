@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
-from accessible_statement.reader_doc import ReaderDoc
+from accessible_statement.render.reader_view import ReaderDoc
 from accessible_statement.tui.keys import KEYS, shown
 
 

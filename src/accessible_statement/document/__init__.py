@@ -1,0 +1,1 @@
+"""The one document model every stage and front end works from: transcript, sentences, the easy-read document, times."""

@@ -1,0 +1,123 @@
+"""Build the easy-read document: sections with plain headings, short sentences that trace to the
+speaker's words, a 'Words to know' glossary, and a content note with help where the topic needs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from accessible_statement.document.easy_read import EasyRead, Point, Section
+from accessible_statement.document.transcript import Transcript
+from accessible_statement.easy_read.fit import fit_sections, plainest
+from accessible_statement.easy_read.glossary import glossary_for
+from accessible_statement.easy_read.select import announcement, select_points
+from accessible_statement.easy_read.sensitivity import content_note_and_help
+from accessible_statement.errors import BadInput
+from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+from accessible_statement.plain.referents import Referents
+from accessible_statement.plain.rewrite import rewrite
+from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
+from accessible_statement.sections.headings import choose_headings
+from accessible_statement.sections.split import split_sections
+
+
+def build_easy_read(transcript: Transcript) -> EasyRead:
+    sentences = transcript.sentences
+    words = sum(len(s.text.split()) for s in sentences)
+    if words < MIN_WORDS_TO_SUMMARISE:
+        raise BadInput(f"{transcript.source}: only {words} word{'s' if words != 1 else ''} of speech, too little for an easy-read version; 'accessible-statement clean' shows it as it is")
+    addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
+    referents = Referents.for_statement(transcript.role, addressed)
+    rewritten: dict[int, list[Point]] = {}
+    for s in sentences:
+        referents.observe(s.text)
+        rewritten[s.id] = rewrite(s.id, s.text, referents)
+
+    spans = split_sections(sentences)
+    titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
+    total_words = sum(len(s.text.split()) for s in sentences) or 1
+    sections = []
+    for number, (span, title) in enumerate(zip(spans, titles), start=1):
+        own = sentences[span.first:span.last + 1]
+        budget = max(MIN_SECTION_WORDS, TEXT_WORDS * sum(len(s.text.split()) for s in own) / total_words)
+        points = select_points(own, rewritten, budget)
+        nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
+        end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
+        sections.append(Section(number, title, own[0].start, end, points, own))
+    key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP}
+    for section in sections:
+        section.points = _no_opening_but(section.points)
+    pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
+    for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
+        fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
+        for section, points, pool in zip(sections, fitted, pools):
+            section.points = _no_opening_but(_without_orphans(points, pool, key_sources))
+
+    note, support = content_note_and_help(transcript)
+    easy = EasyRead(
+        title=transcript.title or _title(transcript),
+        speaker=transcript.speaker,
+        date=transcript.date,
+        source=transcript.source,
+        about=_about(transcript, addressed),
+        content_note=note,
+        sections=sections,
+        glossary=[],
+        support=support,
+        transcript=transcript,
+    )
+    easy.glossary = glossary_for(" ".join(p.text for sec in sections for p in sec.points))
+    return easy
+
+
+def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[int]) -> list[Point]:
+    """Leave out a side point that leans on a sentence ("... remove them") that is not there before it."""
+    out: list[Point] = []
+    for p in points:
+        before = out[-1].sources[-1] if out else None
+        orphan = LEANS_BACK.search(p.text) and before not in (p.sources[0] - 1, p.sources[0])
+        if orphan and not set(p.sources) & key_sources:
+            continue
+        out.append(p)
+    if out or not points:
+        return out
+    plain = [q for q in pool if q.words <= SENTENCE_WORDS and not LEANS_BACK.search(q.text) and not DEPENDENT.match(q.text)]
+    return [plainest(plain)] if plain else points
+
+
+def _no_opening_but(points: list[Point]) -> list[Point]:
+    """A part cannot start with 'But': there is nothing before it to contrast with."""
+    if points and re.match(r"But\s+\w", points[0].text):
+        first = points[0]
+        rest = first.text[4:]
+        points = [Point(rest[:1].upper() + rest[1:], first.sources, first.unclear_pronoun)] + points[1:]
+    return points
+
+
+def long_date(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def _title(transcript: Transcript) -> str:
+    who = f"the {transcript.role}" if transcript.role else transcript.speaker
+    when = long_date(transcript.date)
+    if who:
+        return f"What {who} said" + (f" on {when}" if when else "")
+    return "A statement in easy read" + (f": {when}" if when else "")
+
+
+def _about(transcript: Transcript, addressed: bool) -> list[str]:
+    lines = ["This is an easy read version of a statement."]
+    who = f"The {transcript.role}" if transcript.role else (transcript.speaker or "The person speaking")
+    name = transcript.speaker.split(",")[0] if transcript.speaker and transcript.role and "," in transcript.speaker else None
+    where = " to Parliament" if addressed else ""
+    when = long_date(transcript.date)
+    lines.append(f"{who}{f' ({name})' if name else ''} made this statement{where}{f' on {when}' if when else ''}.")
+    lines.append("It is shorter than what was said. It keeps the main points.")
+    if any(s.start is not None for s in transcript.sentences):
+        lines.append("The time at the start of each line shows where it comes from in the video.")
+    lines.append("Hard words are explained at the end, in Words to know.")
+    return lines

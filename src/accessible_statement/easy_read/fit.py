@@ -1,0 +1,177 @@
+"""Make the easy-read text meet its own targets by leaving out side points, never key announcements.
+
+Rewriting keeps each sentence plain; this chooses which of them to keep so that the whole text
+meets rules 2 and 14 (95% of sentences at most 15 words, Flesch-Kincaid grade and reading ease)
+with a margin. Side points are ranked once by what they cost a reader (long words, long
+sentences) and left out worst first while the text misses a target: O(n log n), so a statement
+a hundred times longer takes a hundred times as long.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from accessible_statement.document.easy_read import Point
+from accessible_statement.language.readability import Scores, score_sentences
+from accessible_statement.plain.clauses import core_clause
+from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+
+from accessible_statement.rules import EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
+
+
+@dataclass
+class Totals:
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0
+    short: int = 0
+
+    def add(self, s: Scores, sign: int = 1) -> "Totals":
+        return replace(
+            self,
+            sentences=self.sentences + sign * s.sentences,
+            words=self.words + sign * s.words,
+            syllables=self.syllables + sign * s.syllables,
+            short=self.short + sign * (1 if s.words <= SENTENCE_WORDS else 0),
+        )
+
+    @property
+    def scores(self) -> Scores:
+        return Scores(self.sentences, self.words, self.syllables)
+
+    @property
+    def short_share(self) -> float:
+        return self.short / self.sentences if self.sentences else 1.0
+
+    @property
+    def ok(self) -> bool:
+        s = self.scores
+        return (not self.sentences) or (s.grade <= GRADE_AIM and s.reading_ease >= EASE_AIM and self.short_share >= SHORT_SHARE)
+
+
+def _gain(before: Totals, after: Totals) -> float:
+    """How much closer to the targets the text gets (only the targets still missed count)."""
+    gain = 0.0
+    if before.short_share < SHORT_SHARE:
+        gain += (after.short_share - before.short_share) * 100
+    if before.scores.grade > GRADE_AIM:
+        gain += before.scores.grade - after.scores.grade
+    if before.scores.reading_ease < EASE_AIM:
+        gain += (after.scores.reading_ease - before.scores.reading_ease) / 3
+    return gain
+
+
+def fit_sections(
+    sections: list[list[Point]],
+    key_sources: set[int],
+    pools: list[list[Point]] | None = None,
+    source_words: int = 0,
+) -> list[list[Point]]:
+    """Leave out side points (with the sentences that lean on them) until the text fits.
+
+    A section never goes silent: its last side point can only go if a plainer sentence from
+    the same section (from POOLS, every easy-read sentence it has) takes its place.
+    """
+    sections = [list(s) for s in sections]
+    pools = pools or [[] for _ in sections]
+    floor = min(MIN_TEXT_WORDS, MIN_TEXT_SHARE * source_words) if source_words else MIN_TEXT_WORDS
+    stats: dict[int, Scores] = {}
+
+    def scored(p: Point) -> Scores:
+        if id(p) not in stats:
+            stats[id(p)] = score_sentences([p.text])
+        return stats[id(p)]
+
+    totals = Totals()
+    for sec in sections:
+        for p in sec:
+            totals = totals.add(scored(p))
+    if totals.ok:
+        return sections
+
+    ranked = []
+    for si, sec in enumerate(sections):
+        for pi, p in enumerate(sec):
+            if set(p.sources) & key_sources or DEPENDENT.match(p.text):
+                continue
+            group = _with_dependents(sec, pi)
+            words = sum(scored(g).words for g in group)
+            excess = sum(scored(g).syllables for g in group) / max(1, words) - PLAIN_SPW
+            too_long = sum(1 for g in group if scored(g).words > SENTENCE_WORDS)
+            ranked.append((too_long + excess, si, group))
+    ranked.sort(key=lambda r: (-r[0], r[1], r[2][0].sources))
+
+    removed: set[int] = set()
+    total_words = totals.words
+    for _cost, si, group in ranked:
+        if totals.ok:
+            break
+        if any(id(g) in removed for g in group):
+            continue
+        left = [p for p in sections[si] if id(p) not in removed and not any(p is g for g in group)]
+        replacement = [] if left else _plainest_stand_alone(pools[si], group)
+        if not left and not replacement:
+            continue  # every section keeps something to say
+        after = totals
+        for g in group:
+            after = after.add(scored(g), -1)
+        for r in replacement:
+            after = after.add(scored(r))
+        if after.words < floor <= total_words or _gain(totals, after) <= 0:
+            continue
+        totals = after
+        removed.update(id(g) for g in group)
+        if replacement:
+            sections[si] = sorted(sections[si] + replacement, key=lambda p: p.sources)
+
+    # Then plain, short sentences that the first choice left out, plainest first, while they help.
+    if not totals.ok:
+        chosen = {p.text for sec in sections for p in sec}
+        extras = [
+            (scored(p).syllables_per_word, si, p)
+            for si, pool in enumerate(pools)
+            for p in pool
+            if p.text not in chosen and scored(p).words <= SENTENCE_WORDS
+            and not DEPENDENT.match(p.text) and not LEANS_BACK.search(p.text)
+        ]
+        for _spw, si, p in sorted(extras, key=lambda e: (e[0], e[1], e[2].sources)):
+            if totals.ok:
+                break
+            after = totals.add(scored(p))
+            if _gain(totals, after) > 0:
+                totals = after
+                sections[si] = sorted(sections[si] + [p], key=lambda q: q.sources)
+                chosen.add(p.text)
+    return [[p for p in sec if id(p) not in removed] for sec in sections]
+
+
+def _with_dependents(sec: list[Point], index: int) -> list[Point]:
+    """The point and those that lean on it: 'This is to ...' after it, or 'It ...' in the next sentence."""
+    group = [sec[index]]
+    for p in sec[index + 1:]:
+        same = p.sources == group[-1].sources and DEPENDENT.match(p.text)
+        next_leaning = p.sources[0] == group[-1].sources[-1] + 1 and LEANS_BACK.search(p.text)
+        if same or next_leaning:
+            group.append(p)
+        else:
+            break
+    return group
+
+
+def _plainest_stand_alone(pool: list[Point], group: list[Point]) -> list[Point]:
+    """The plainest short sentence of a section that needs nothing before it."""
+    taken = {g.text for g in group}
+    short = [p for p in pool if p.text not in taken and p.words <= SENTENCE_WORDS and not DEPENDENT.match(p.text)]
+    # Better a sentence that leans on the one before than a section that breaks the length rule.
+    options = [p for p in short if not LEANS_BACK.search(p.text)] or short
+    if not options:
+        # Last resort: the main clause of the section's first sentence, cut where nothing it says changes.
+        first = group[0]
+        core = core_clause(first.text.rstrip(".!?"), SENTENCE_WORDS, SENTENCE_WORDS)
+        return [Point(core + ".", first.sources, first.unclear_pronoun)] if core else []
+    return [plainest(options)]
+
+
+def plainest(options: list[Point]) -> Point:
+    """The sentence with the fewest syllables a word; the earliest when two are equal."""
+    return min(options, key=lambda p: (score_sentences([p.text]).syllables_per_word, p.sources))

@@ -1,0 +1,119 @@
+"""Choose what a part keeps: the sentences that matter most within its share of words, in the speaker's order.
+
+Importance comes from content/plain/importance.tsv (announcements, actions) and numbers; a
+sentence that leans on the one before it brings that one along; a sensitive finding stays only
+with the context the speaker gave it (rule 25).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from accessible_statement.document.easy_read import Point
+from accessible_statement.document.transcript import Sentence
+from accessible_statement.language import content
+from accessible_statement.language.lexicon import weighted_patterns
+from accessible_statement.language.readability import score_sentences
+from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+from accessible_statement.rules import HARD_POINT, LONG_POINT, MUST_KEEP
+
+
+def importance(text: str) -> float:
+    score = sum(w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text))
+    score += min(2, len(re.findall(r"\b\d[\d,.]*\b", text)))  # numbers are news
+    return score
+
+
+def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget: float) -> list[Point]:
+    """The sentences that matter most, within the section's share of words, in the speaker's order."""
+    candidates = [s for s in own if rewritten[s.id]]
+    ranked = sorted(candidates, key=lambda s: (-(importance(s.text) - _difficulty(rewritten[s.id])), s.id))
+    chosen: set[int] = set()
+    used = 0
+    for s in ranked:
+        words = sum(p.words for p in rewritten[s.id])
+        if chosen and used + words > budget and announcement(s.text) < MUST_KEEP:
+            continue
+        chosen.add(s.id)
+        used += words
+    chosen = _with_antecedents(chosen, candidates, rewritten)
+    chosen = _balance(chosen, candidates, rewritten)
+    points: list[Point] = []
+    seen: set[str] = set()
+    for s in own:
+        if s.id not in chosen:
+            continue
+        keep_all = announcement(s.text) >= MUST_KEEP
+        skipped = False
+        own_points = rewritten[s.id]
+        for i, p in enumerate(own_points):
+            leaned_on = i + 1 < len(own_points) and DEPENDENT.match(own_points[i + 1].text)
+            if p.text.lower() in seen and not leaned_on:
+                continue  # said already; but a sentence that 'This means ...' follows stays with it
+            if skipped and DEPENDENT.match(p.text):
+                continue  # "This is to ..." without the sentence it leans on
+            skipped = not keep_all and (score_sentences([p.text]).syllables_per_word > HARD_POINT or p.words > LONG_POINT)
+            if skipped:
+                continue  # a side point in long words or a long sentence costs the reader more than it gives
+            seen.add(p.text.lower())
+            points.append(p)
+    if not points and candidates:
+        # Every section says something: its plainest sentence that does not lean on one left out.
+        standing = [s for s in candidates if not LEANS_BACK.search(rewritten[s.id][0].text)] or candidates
+        best = min(standing, key=lambda s: (_difficulty(rewritten[s.id]), s.id))
+        points = list(rewritten[best.id])
+    return points
+
+
+def _difficulty(points: list[Point]) -> float:
+    """Long words and long sentences cost a reader: 0 for plain text, about 2 for hard text."""
+    scores = score_sentences([p.text for p in points])
+    return max(0.0, (scores.syllables_per_word - 1.35) * 4) + max(0.0, (scores.words_per_sentence - 12) / 4)
+
+
+def announcement(text: str) -> float:
+    return max((w for p, w in weighted_patterns("plain/importance.tsv") if p.search(text)), default=0.0)
+
+
+def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
+    """A point that starts 'It was only collected ...' needs the sentence before it to make sense:
+    that sentence comes too, or, when it has nothing to say in easy read, the point goes."""
+    ids = {s.id for s in candidates}
+    by_id = {s.id: s for s in candidates}
+    out = set(chosen)
+    for sid in sorted(chosen):
+        if LEANS_BACK.search(rewritten[sid][0].text):
+            if sid - 1 in ids:
+                out.add(sid - 1)
+            elif announcement(by_id[sid].text) < MUST_KEEP:
+                out.discard(sid)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _balance_terms() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for kind, terms in content.table("plain/balance.tsv"):
+        words = "|".join(re.escape(t.strip()) for t in terms.split(",") if t.strip())
+        out[kind.strip()] = re.compile(rf"\b(?:{words})\b", re.I)
+    return out
+
+
+def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
+    """Rule 25: a sensitive finding stays only with the context the speaker gave it, in the words kept."""
+    terms = _balance_terms()
+    finding, context = terms.get("finding"), terms.get("context")
+    if not finding or not context:
+        return chosen
+
+    def said(sid: int, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(p.text) for p in rewritten[sid])
+
+    findings = {sid for sid in chosen if said(sid, finding)}
+    if not findings or any(said(sid, context) for sid in chosen):
+        return chosen
+    contexts = [s.id for s in candidates if said(s.id, context)]
+    if contexts:
+        return chosen | {contexts[0]}
+    return chosen - findings

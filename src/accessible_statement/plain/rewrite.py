@@ -1,0 +1,225 @@
+"""Rewrite one original sentence into short easy-read sentences, by general rules and word lists only."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from accessible_statement.language import content
+from accessible_statement.plain.clauses import (
+    drop_embedded_contrast,
+    has_verb,
+    main_clause_first,
+    split_clauses,
+    split_commas,
+    core_clause,
+    split_led_by,
+    split_participle,
+    split_purpose,
+    split_shared_subject,
+)
+from accessible_statement.document.easy_read import Point
+from accessible_statement.language.lexicon import phrase_pattern, regex_rules, substitutions
+from accessible_statement.language.numbers import digits_for_words
+from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK
+from accessible_statement.plain.referents import Referents
+
+from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _drop_words() -> re.Pattern[str]:
+    ws = "|".join(re.escape(w) for w in content.lines("plain/drop_words.txt"))
+    return re.compile(rf"\b(?:{ws})\s+(?=\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _fragment_starts() -> dict[str, str]:
+    return {a.strip().lower(): b.strip() for a, b in content.table("plain/fragments.tsv")}
+
+
+_KEEP_AFTER = {"most", "more", "so", "too", "as", "how", "least", "very", "really", "quite"}  # "the most horrific crimes"
+_LINKING = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed", "remain", "remains",
+            "remained", "become", "becomes", "became", "feel", "feels", "felt", "look", "looks", "sound", "sounds"}
+_NOT_A_NOUN = {"and", "or", "but", "nor", "than", "as", "to", "in", "on", "at", "for", "of", "with", "by", "from",
+               "enough", "that", "because", "when", "if", "about"}
+
+
+def _drop_unless_after_degree(m: re.Match[str]) -> str:
+    """'these vile crimes' -> 'these crimes'; but the adjective stays where dropping it would break the
+    sentence: 'the most horrific crimes', 'training is rigorous and practical' (not 'is and practical')."""
+    before = (m.string[: m.start()].split()[-1:] or [""])[0].lower()
+    after = (m.string[m.end():].split()[:1] or [""])[0].lower().strip(",.;:")
+    return m.group(0) if before in _KEEP_AFTER or before in _LINKING or after in _NOT_A_NOUN else ""
+
+
+def is_ritual(text: str) -> bool:
+    """Fillers and forms of address first: 'Mr Speaker, with permission, ...' is ritual like 'With permission, ...'."""
+    return _is_ritual_spoken(_spoken_form(text))
+
+
+def _spoken_form(text: str) -> str:
+    """Fillers and forms of address out, contractions spelled out: the first step of both checks below."""
+    for pattern, replacement in regex_rules("plain/fillers.tsv"):
+        text = pattern.sub(replacement, text)
+    return substitutions("plain/contractions.tsv").apply(text)
+
+
+@lru_cache(maxsize=1)
+def _ritual_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in content.lines("plain/ritual.txt"))
+
+
+def _is_ritual_spoken(spoken: str) -> bool:
+    low = spoken.strip().lower()
+    return any(p.search(low) for p in _ritual_patterns())
+
+
+# "their convictions wiped and their records wiped" -> "their convictions and their records wiped"
+_SAME_PARTICIPLE = re.compile(r"\s(\w+ed)\s+and\s+((?:their|the|its|his|her|our)\s+(?:\w+\s+){0,3}?\w+)\s+\1\b")
+
+
+# "their convictions and their records" -> "their convictions and records"
+_REPEATED_POSSESSIVE = re.compile(r"\b(their|his|her|its|our) (\w+) and \1 (?=\w)")
+
+
+def normalise(text: str) -> str:
+    """Everything that keeps meaning but changes words: fillers, contractions, abbreviations,
+    respectful terms, idioms, everyday words, emotive adjectives, numbers as digits."""
+    return _normalise_spoken(_spoken_form(text))
+
+
+def _normalise_spoken(text: str) -> str:
+    text = substitutions("plain/abbreviations.tsv", case_sensitive=True).apply(text)
+    text = _drop_words().sub(_drop_unless_after_degree, text)
+    text = substitutions("plain/respectful_terms.tsv").apply(text)
+    text = substitutions("plain/idioms.tsv").apply(text)
+    text = substitutions("plain/phrases.tsv").apply(text)
+    text = _drop_words().sub(_drop_unless_after_degree, text)
+    text = _SAME_PARTICIPLE.sub(r" and \2 \1", text)
+    text = _REPEATED_POSSESSIVE.sub(r"\1 \2 and ", text)
+    text = digits_for_words(text)
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return " ".join(text.split())
+
+
+def remove_graphic(text: str) -> str | None:
+    """Drop the comma-separated part that describes harm; None when the harm is the whole point."""
+    pattern = phrase_pattern("plain/graphic_terms.txt")
+    if pattern is None or not pattern.search(text):
+        return text
+    parts = re.split(r"(,\s+)", text)
+    kept = "".join(p for p in _rejoin(parts) if not pattern.search(p)).strip(" ,")
+    if not kept or not has_verb(kept) or pattern.search(kept) or len(kept.split()) < 4:
+        return None
+    return kept
+
+
+def _rejoin(parts: list[str]) -> list[str]:
+    out = []
+    for i in range(0, len(parts), 2):
+        out.append(parts[i] + (parts[i + 1] if i + 1 < len(parts) else ""))
+    return out
+
+
+def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
+    """The easy-read sentences for one original sentence (possibly none)."""
+    spoken = _spoken_form(text)
+    if _is_ritual_spoken(spoken):
+        return []
+    text = _normalise_spoken(spoken)
+    stripped = remove_graphic(text)
+    if stripped is None:
+        return []
+    text = main_clause_first(drop_embedded_contrast(stripped.rstrip(".!?")))
+    out: list[Point] = []
+    before_dropped = False  # the clause before was left out: "This is because X" has nothing to point at
+    for piece in split_clauses(text):
+        dropped = False
+        for part in _shorten(piece):
+            finished = _finish(part)
+            if (dropped and DEPENDENT.match(finished)) or (before_dropped and POINTS_BACK.match(finished)):
+                continue  # "This is to ..." means nothing once the sentence before it is gone
+            resolved, unclear = referents.resolve(finished) if finished else ("", False)
+            words = len(resolved.split())
+            if not finished or not 3 <= words <= SENTENCE_MAX_WORDS:
+                dropped = before_dropped = True
+                continue
+            dropped = before_dropped = False
+            out.append(Point(_tidy(resolved), (sentence_id,), unclear))
+    return out
+
+
+def _tidy(text: str) -> str:
+    """Small repairs after words were dropped: 'The Transport Secretary, will' loses its comma."""
+    text = re.sub(r"^((?:The|the) [A-Z][\w' ]+?), (?=(?:will|would|has|have|is|are|was|were|can|must|should)\b)", r"\1 ", text)
+    return _capitalise(text)
+
+
+def _shorten(piece: str) -> list[str]:
+    if len(piece.split()) <= SENTENCE_WORDS:
+        return [piece]
+    parts = [piece]
+    for splitter in (split_shared_subject, split_led_by, split_participle, split_purpose, split_commas):
+        parts = splitter(piece)
+        if len(parts) > 1:
+            break
+    if len(parts) == 1:
+        # No clause to split off: keep the main clause, cut where nothing it says changes.
+        n = len(piece.split())
+        core = core_clause(piece, SENTENCE_WORDS, SENTENCE_MAX_WORDS if n > SENTENCE_MAX_WORDS else SENTENCE_WORDS)
+        return [core] if core else parts
+    out = []
+    for p in parts:
+        out.extend(_shorten(p) if len(p.split()) > SENTENCE_WORDS else [p])
+    return out
+
+
+_DANGLING = {"and", "or", "but", "nor", "the", "a", "an"}
+
+
+def _finish(text: str) -> str:
+    text = text.strip(" ,;:-")
+    text = re.sub(r"^(?:and|now|also|then)\s+", "", text, flags=re.I)
+    words = text.rstrip(".!?").split()
+    while words and words[-1].lower().strip(",") in _DANGLING:
+        words.pop()  # "... in prison and" lost its second half
+    text = " ".join(words)
+    if not text:
+        return ""
+    first = text.split()[0].lower()
+    if first in _fragment_starts() and not has_verb(text):
+        text = f"{_fragment_starts()[first]} {_article(text)}{text[:1].lower()}{text[1:]}"
+    if not has_verb(text):
+        return ""
+    text = _capitalise(text)
+    if not text.rstrip("\"')").endswith((".", "?", "!")):
+        text += "."
+    return text
+
+
+_NOUN_PHRASE_END = {"to", "so", "and", "for", "of", "across", "in", "on", "with", "that", "which", "into", "from", "by"}
+
+
+def _article(fragment: str) -> str:
+    """'New national inquiry to ...' needs 'a'; 'New laws to ...' and 'More action' do not."""
+    words = fragment.split()
+    if words[0].lower() not in ("new", "better", "tougher", "stronger", "extra"):
+        return ""
+    noun = words[0]
+    for w in words[1:]:
+        if w.lower() in _NOUN_PHRASE_END:
+            break
+        noun = w
+    return "" if noun.lower().endswith("s") or noun.lower() in ("action", "research", "data", "support", "funding", "money", "help") else "a "
+
+
+def _capitalise(text: str) -> str:
+    """Capital first letter, after any opening quote."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+        if ch not in "\"'(":
+            return text
+    return text

@@ -1,0 +1,1 @@
+"""Stage 3, sections: where the speaker moves to a new topic, and a plain heading for each part."""
