@@ -1,7 +1,7 @@
 """Speech: time to first sound, stop latency, word-event timing and audio export speed.
 
 There is no sound card here, so "sound" is the player process starting; the player is
-tests/fake_player.py, which plays by waiting as long as the audio lasts. Times are medians.
+tests/support/fake_player.py, which plays by waiting as long as the audio lasts. Times are medians.
 Run: .venv/bin/python benchmarks/bench_speech.py [--runs N]
 """
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_clean import runs_argument  # noqa: E402
 
-PLAYER = [sys.executable, str(ROOT / "tests" / "fake_player.py")]
+PLAYER = [sys.executable, str(ROOT / "tests" / "support" / "fake_player.py")]
 LONG = "The government will act on all twelve recommendations, and the police will lead a new national operation."
 
 _FIRST_SOUND = r"""

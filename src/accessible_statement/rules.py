@@ -1,4 +1,5 @@
-"""Every number the easy-read rules set, in one place (the rules are shared/EASY_READ_RULES.md).
+"""Every number the easy-read rules set, in one place ("rule 2" and so on are the rules' numbers in
+docs/easy-read-rules.md).
 
 The rewriter, the selection, the fitting and `check` all read their limits from here, so that
 changing a rule is one edit. Where the program aims inside a rule's limit (for a margin), the aim

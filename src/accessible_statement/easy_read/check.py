@@ -1,4 +1,4 @@
-"""Check the program's own easy-read output against the rules in shared/EASY_READ_RULES.md.
+"""Check the program's own easy-read output against the easy-read rules (docs/easy-read-rules.md).
 
 Hard rules fail the check (exit 1); soft ones are reported for a person to look at.
 """

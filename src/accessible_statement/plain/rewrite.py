@@ -55,10 +55,10 @@ def _drop_unless_after_degree(m: re.Match[str]) -> str:
 
 def is_ritual(text: str) -> bool:
     """Fillers and forms of address first: 'Mr Speaker, with permission, ...' is ritual like 'With permission, ...'."""
-    return _is_ritual_spoken(_spoken_form(text))
+    return _is_ritual_unfilled(_without_fillers(text))
 
 
-def _spoken_form(text: str) -> str:
+def _without_fillers(text: str) -> str:
     """Fillers and forms of address out, contractions spelled out: the first step of both checks below."""
     for pattern, replacement in regex_rules("plain/fillers.tsv"):
         text = pattern.sub(replacement, text)
@@ -70,8 +70,8 @@ def _ritual_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in content.lines("plain/ritual.txt"))
 
 
-def _is_ritual_spoken(spoken: str) -> bool:
-    low = spoken.strip().lower()
+def _is_ritual_unfilled(text: str) -> bool:
+    low = text.strip().lower()
     return any(p.search(low) for p in _ritual_patterns())
 
 
@@ -86,10 +86,10 @@ _REPEATED_POSSESSIVE = re.compile(r"\b(their|his|her|its|our) (\w+) and \1 (?=\w
 def normalise(text: str) -> str:
     """Everything that keeps meaning but changes words: fillers, contractions, abbreviations,
     respectful terms, idioms, everyday words, emotive adjectives, numbers as digits."""
-    return _normalise_spoken(_spoken_form(text))
+    return _normalise_unfilled(_without_fillers(text))
 
 
-def _normalise_spoken(text: str) -> str:
+def _normalise_unfilled(text: str) -> str:
     text = substitutions("plain/abbreviations.tsv", case_sensitive=True).apply(text)
     text = _drop_words().sub(_drop_unless_after_degree, text)
     text = substitutions("plain/respectful_terms.tsv").apply(text)
@@ -125,10 +125,10 @@ def _rejoin(parts: list[str]) -> list[str]:
 
 def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
     """The easy-read sentences for one original sentence (possibly none)."""
-    spoken = _spoken_form(text)
-    if _is_ritual_spoken(spoken):
+    unfilled = _without_fillers(text)
+    if _is_ritual_unfilled(unfilled):
         return []
-    text = _normalise_spoken(spoken)
+    text = _normalise_unfilled(unfilled)
     stripped = remove_graphic(text)
     if stripped is None:
         return []

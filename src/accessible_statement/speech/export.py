@@ -25,7 +25,7 @@ LEAD_IN_MS = 300  # a moment of quiet before the first word, so players do not c
 
 
 @dataclass(frozen=True)
-class Cue:
+class Caption:
     start: float
     end: float
     text: str
@@ -36,13 +36,13 @@ class ExportedTrack:
     stem: str
     title: str
     seconds: float
-    cues: tuple[Cue, ...]
+    cues: tuple[Caption, ...]
 
 
-def render_track(track: Track, synth: Synthesizer, voice: str | None, rate: int) -> tuple[Pcm, list[Cue]]:
+def render_track(track: Track, synth: Synthesizer, voice: str | None, rate: int) -> tuple[Pcm, list[Caption]]:
     """The track's audio and one caption cue per sentence, timed from the samples themselves."""
     frames = [silence(LEAD_IN_MS)]
-    cues: list[Cue] = []
+    cues: list[Caption] = []
     position = len(frames[0])
     rate_hz, bytes_per_second = 22050, 2 * 22050
     for utterance in track.utterances:
@@ -51,7 +51,7 @@ def render_track(track: Track, synth: Synthesizer, voice: str | None, rate: int)
         start = position / bytes_per_second
         frames.append(clip.pcm.frames)
         position += len(clip.pcm.frames)
-        cues.append(Cue(start, position / bytes_per_second, utterance.text))
+        cues.append(Caption(start, position / bytes_per_second, utterance.text))
         gap = silence(utterance.pause_after_ms, rate_hz)
         frames.append(gap)
         position += len(gap)
@@ -66,7 +66,7 @@ def _clock(seconds: float) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
-def webvtt(cues: list[Cue] | tuple[Cue, ...]) -> str:
+def webvtt(cues: list[Caption] | tuple[Caption, ...]) -> str:
     out = ["WEBVTT", ""]
     for n, cue in enumerate(cues, 1):
         text = cue.text.replace("-->", "->").replace("\n", " ")

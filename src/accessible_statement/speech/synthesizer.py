@@ -1,6 +1,6 @@
 """Text to audio through pyttsx3, with word timings, on one thread that owns the engine.
 
-Why it looks like this (see shared/SPEECH_NOTES.md): espeak-ng initialises once per process and is
+Why it looks like this (measured on Linux with espeak-ng): espeak-ng initialises once per process and is
 not safe across threads; `say()` plays through `aplay` via a shell and prints its errors; the first
 `runAndWait()` can return before the file is written; queued saves overwrite each other; long texts
 crash. So every request goes to one worker thread, renders one sentence to a private WAV file,

@@ -15,7 +15,7 @@ import pytest
 
 from accessible_statement.render.reader_view import ReaderDoc
 from accessible_statement.tui.waiting_frame import ENTER, LEAVE, WAITING, draw_waiting_frame
-from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
+from support.common import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
 
 TEXTUAL_STARTS = b"\x1b[?1000h"  # Textual turns on mouse reporting as its driver starts
 

@@ -11,8 +11,8 @@ import time
 import pytest
 
 from accessible_statement.speech.wav import read_wav, rms
-from conftest import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
-from speech_support import alive, player_env, player_pids, wait_dead, wav_info
+from support.common import BUNDLED, FIXTURES, ROOT, ctrl_c_as_at_a_terminal, run_cli
+from support.speech import alive, player_env, player_pids, wait_dead, wav_info
 
 SHORT = FIXTURES / "short-clip-page.txt"
 CUE = re.compile(r"^(\d\d):(\d\d):(\d\d)\.(\d\d\d) --> (\d\d):(\d\d):(\d\d)\.(\d\d\d)$")
@@ -147,7 +147,7 @@ def test_audio_refusal_when_the_folder_cannot_be_written_is_clean(tmp_path, monk
     import accessible_statement.speech.export as export
     from accessible_statement.easy_read.build import build_easy_read
     from accessible_statement.errors import BadInput
-    from conftest import clean_file
+    from support.common import clean_file
 
     monkeypatch.setattr(export.os, "access", lambda path, mode: False)
     with pytest.raises(BadInput, match="permission denied"):
@@ -162,7 +162,7 @@ def test_a_full_disk_during_export_leaves_nothing(tmp_path, monkeypatch):
     import accessible_statement.speech.export as export
     from accessible_statement.easy_read.build import build_easy_read
     from accessible_statement.errors import BadInput
-    from conftest import clean_file
+    from support.common import clean_file
 
     calls = []
 

@@ -1,6 +1,6 @@
 """The real espeak-ng engine through pyttsx3, and the Speaker that reads aloud without blocking.
 
-The machine has no sound card, so playback goes to tests/fake_player.py, which waits as long as
+The machine has no sound card, so playback goes to tests/support/fake_player.py, which waits as long as
 the audio lasts; everything else (synthesis, word timing, killing the player) is the real thing.
 """
 
@@ -15,7 +15,7 @@ from accessible_statement.speech.script import Utterance, spoken_form
 from accessible_statement.speech.speaker import Speaker, shown_marks
 from accessible_statement.speech.synthesizer import UnknownVoice, WordMark, match_voice, shared_synthesizer
 from accessible_statement.speech.wav import rms
-from speech_support import PLAYER_COMMAND, alive, player_pids, wait_dead
+from support.speech import PLAYER_COMMAND, alive, player_pids, wait_dead
 
 SENTENCE = "The government will act on all twelve recommendations from the report."
 

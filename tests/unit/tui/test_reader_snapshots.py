@@ -1,6 +1,6 @@
-"""Pictures (SVG) of the reader's main screens, compared with the approved ones in tests/__snapshots__.
+"""Pictures (SVG) of the reader's main screens, compared with the approved ones in tests/unit/tui/__snapshots__.
 
-After an intended change to the screens: .venv/bin/python -m pytest tests/test_reader_snapshots.py --snapshot-update
+After an intended change to the screens: .venv/bin/python -m pytest tests/unit/tui/test_reader_snapshots.py --snapshot-update
 and look at the new pictures before committing them.
 """
 
@@ -9,8 +9,8 @@ import pytest
 from accessible_statement.tui.document_cache import build_reader_doc
 from accessible_statement.tui.app import ReaderApp
 from accessible_statement.tui.screens import ContentNoteScreen
-from conftest import BUNDLED
-from fake_speaker import FakeSpeaker
+from support.common import BUNDLED
+from support.fake_speaker import FakeSpeaker
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "src" / "accessible_statement"
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "accessible_statement"
 
 # Shared by every stage: the error types, the folders, the rules' numbers and the version.
 SHARED = {"accessible_statement", "errors", "paths", "rules", "__main__"}

@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 
 from accessible_statement.errors import BadInput
 from accessible_statement.clean.sentences import NO_SPEECH
-from conftest import clean_text
-from sentence_rules import assert_clean_sentences
+from support.common import clean_text
+from support.sentence_rules import assert_clean_sentences
 
 PIECES = st.sampled_from([
     "00:00", "00:01:57", "12:34", "1945", "WEBVTT", "-->", "00:00:01,000 --> 00:00:02,000", "00:01.000 --> 00:02.500",

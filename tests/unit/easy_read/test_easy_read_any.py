@@ -6,8 +6,8 @@ from accessible_statement.easy_read.check import check
 from accessible_statement.document.easy_read import Contact, EasyRead, Point, Section
 from accessible_statement.easy_read.build import build_easy_read
 from accessible_statement.document.transcript import Sentence
-from conftest import FIXTURES, clean_file, clean_text, run_cli
-from easy_read_rules import assert_easy_read, points
+from support.common import FIXTURES, clean_file, clean_text, run_cli
+from support.easy_read_rules import assert_easy_read, points
 
 UNSEEN = FIXTURES / "unseen"
 FILES = sorted(p for p in FIXTURES.iterdir() if p.is_file() and p.suffix in (".txt", ".srt", ".vtt")) + sorted(

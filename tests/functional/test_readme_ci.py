@@ -1,6 +1,6 @@
 """The README's two set-up commands are the real ones: CI runs the same test command."""
 
-from conftest import ROOT
+from support.common import ROOT
 
 
 def _indented_commands():

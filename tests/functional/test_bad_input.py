@@ -7,7 +7,7 @@ import pytest
 
 from accessible_statement.render.atomic_write import write_file_atomic
 from accessible_statement.errors import BadInput
-from conftest import BUNDLED, run_cli
+from support.common import BUNDLED, run_cli
 
 GOOD = "00:00We will act today.\n00:04It starts now.\n"
 

@@ -7,8 +7,8 @@ import pytest
 
 from accessible_statement.easy_read.build import build_easy_read
 from accessible_statement.language.readability import score_sentences
-from conftest import run_cli
-from easy_read_rules import assert_easy_read, points
+from support.common import run_cli
+from support.easy_read_rules import assert_easy_read, points
 
 
 @pytest.fixture(scope="module")

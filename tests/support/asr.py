@@ -6,7 +6,7 @@ near-miss decoys, so the question it answers is "which of these closely related 
 was said", not open dictation (which is poor on synthetic speech). `word_error_rate()` then
 compares the answer with the text:
 
-    from asr import near_miss_decoys, recognise, word_error_rate
+    from support.asr import near_miss_decoys, recognise, word_error_rate
     heard = recognise(path, sentences, near_miss_decoys(sentences))
     assert word_error_rate(" ".join(sentences), heard) <= 0.2
 

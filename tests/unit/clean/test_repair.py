@@ -4,7 +4,7 @@ import pytest
 
 from accessible_statement.clean.repair import repair_text
 from accessible_statement.clean.repeats import remove_repeats
-from conftest import clean_text
+from support.common import clean_text
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ from accessible_statement.tui.document_cache import build_reader_doc
 from accessible_statement.tui.app import ContentsList, ReaderApp, SectionView, part_name
 from accessible_statement.tui.keys import KEYS
 from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen, OriginalWordsScreen
-from conftest import BUNDLED, FIXTURES
-from fake_speaker import FakeSpeaker
+from support.common import BUNDLED, FIXTURES
+from support.fake_speaker import FakeSpeaker
 
 OTHER = FIXTURES / "budget-speech.srt"
 
@@ -556,7 +556,7 @@ def test_keys_can_be_remapped_from_a_file(doc, tmp_path):
 
 
 def test_a_bad_key_file_is_one_clear_error(tmp_path):
-    from conftest import run_cli
+    from support.common import run_cli
 
     conf = tmp_path / "keys.conf"
     conf.write_text("reed = x\n")
@@ -702,7 +702,7 @@ def test_the_document_is_cached_by_content_and_version(tmp_path, monkeypatch):
 def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc, tmp_path, monkeypatch):
     """The real espeak-ng engine and player processes (the stand-in player: no sound card here)."""
     from accessible_statement.speech.speaker import Speaker
-    from speech_support import PLAYER_COMMAND, player_pids, wait_dead
+    from support.speech import PLAYER_COMMAND, player_pids, wait_dead
 
     log = tmp_path / "player.log"
     monkeypatch.setenv("FAKE_PLAYER_LOG", str(log))
@@ -736,7 +736,7 @@ def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc
 
 @pytest.mark.parametrize("content, message", [(b"", "file is empty"), (bytes(range(256)) * 20, "looks like a binary file")])
 def test_read_refuses_a_bad_file_before_the_screen_opens(tmp_path, content, message):
-    from conftest import run_cli
+    from support.common import run_cli
 
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)

@@ -1,15 +1,15 @@
 """End to end: the exported audio says the right words, checked by a speech recogniser.
 
 pocketsphinx decodes each track (resampled to 16 kHz mono) with a small language model made
-from the track's own caption text plus near-miss decoys (tests/asr.py). Matching audio must score
+from the track's own caption text plus near-miss decoys (tests/support/asr.py). Matching audio must score
 a word error rate of at most 0.2; audio of a different part scored against the same text must
 score above 0.5, or the check could not fail.
 """
 
 import pytest
 
-from asr import near_miss_decoys, recognise, word_error_rate
-from conftest import run_cli
+from support.asr import near_miss_decoys, recognise, word_error_rate
+from support.common import run_cli
 from test_speech_cli import read_vtt
 
 
@@ -44,7 +44,7 @@ def test_a_different_track_does_not_pass_for_this_text(tracks):
 
 def test_the_whole_statement_says_its_words(tracks):
     """Every track, counted together: a short track with one misheard name cannot hide a broken one."""
-    from asr import normalise_words
+    from support.asr import normalise_words
 
     errors = words = 0
     worst = (0.0, "")

@@ -20,7 +20,7 @@ from accessible_statement.errors import BadInput
 from accessible_statement.render.easy_read import to_json
 from accessible_statement.render.safe_names import track_stem
 from accessible_statement.read.source_file import decode_source
-from conftest import BUNDLED, ROOT, run_cli
+from support.common import BUNDLED, ROOT, run_cli
 
 FUZZ_SECONDS = float(os.environ.get("FUZZ_SECONDS", "60"))  # a time bound for CI ...
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5000"))  # ... and a count bound, whichever comes first

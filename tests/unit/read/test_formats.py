@@ -3,8 +3,8 @@
 import pytest
 
 from accessible_statement.read.formats.detect import detect_format
-from conftest import FIXTURES, clean_file, clean_text
-from sentence_rules import assert_clean_sentences
+from support.common import FIXTURES, clean_file, clean_text
+from support.sentence_rules import assert_clean_sentences
 
 # --- detection ---------------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
 import json
 import re
 
-from conftest import BUNDLED, run_cli
-from sentence_rules import assert_clean_sentences
+from support.common import BUNDLED, run_cli
+from support.sentence_rules import assert_clean_sentences
 
 CLUTTER = re.compile(r"Skip to|Recommended|\bTranscript\b|READ HERE|main content|footer|•")
 
