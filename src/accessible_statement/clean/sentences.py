@@ -7,10 +7,12 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Mapping
 
 from accessible_statement.language import content
 from accessible_statement.errors import BadInput
 from accessible_statement.document.transcript import Cue, Sentence
+from accessible_statement.language.lexicon import word_alternation
 from accessible_statement.language.nltk_parts import nltk_module
 from accessible_statement.clean.repair import repair_text
 from accessible_statement.clean.repeats import remove_repeats, word_key
@@ -28,7 +30,7 @@ _SOFT_END = re.compile(r"[,;:\-]+$")
 _HAS_WORD = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _I_FORMS = {"i", "i'm", "i've", "i'll", "i'd"}
-_CONJUNCTIONS = {"and", "so", "but", "because", "yet", "or"}
+_CONJUNCTIONS = content.word_set("cleaning/clause_conjunctions.txt")
 
 
 @dataclass(frozen=True)
@@ -49,18 +51,13 @@ def _punkt():
     return PunktSentenceTokenizer(params)
 
 
-@lru_cache(maxsize=1)
-def _openers() -> dict[str, int]:
-    out = {}
-    for line in content.lines("cleaning/sentence_openers.txt"):
-        word, _, weight = line.partition(" ")
-        out[word.lower()] = int(weight or 1)
-    return out
+def _openers() -> Mapping[str, int]:
+    return content.weighted_words("cleaning/sentence_openers.txt")
 
 
 @lru_cache(maxsize=1)
 def _annotation_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(content.word_set("cleaning/sound_annotations.txt"), key=len, reverse=True))
+    words = word_alternation("cleaning/sound_annotations.txt", longest_first=True)
     return re.compile(rf"[\[(]\s*(?:{words})\s*[\])]", re.I)
 
 

@@ -1,4 +1,4 @@
-"""The document model every front end (CLI, renderers, speech, reader) works from."""
+"""The transcript as read and cleaned: the cues a format reader found, and the timed sentences after cleaning."""
 
 from __future__ import annotations
 

@@ -13,17 +13,18 @@ from accessible_statement.language import content
 from accessible_statement.document.easy_read import EasyRead
 from accessible_statement.easy_read.glossary import glossary_entries
 from accessible_statement.easy_read.sensitivity import sensitive_topic
+from accessible_statement.language.lexicon import word_alternation
 from accessible_statement.language.numbers import numbers_in, numbers_written
 from accessible_statement.language.readability import Scores, score_sentences
 from accessible_statement.rules import HARD_ZIPF, MAX_GRADE, MEAN_WORDS, MIN_EASE, SENTENCE_MAX_WORDS, SENTENCE_WORDS, SHORT_SHARE
 
 
-CONTRACTION = re.compile(r"\b\w+(?:n't|'re|'ve|'ll|'d|'m)\b|\b(?:it|that|there|let|he|she|what|who|here)'s\b", re.I)
+CONTRACTION = re.compile(rf"\b\w+(?:n't|'re|'ve|'ll|'d|'m)\b|\b(?:{word_alternation('plain/s_contractions.txt')})'s\b", re.I)
 ABBREVIATION = re.compile(r"\b[A-Z]{2,}s?\b|\b(?:e\.g|i\.e|etc|approx)\b\.?", re.I)
 # Two or more capitals in a short word: NHS, GPs, DfE, HMRC (not "Casey" or "TransPennine").
 ABBREVIATION_CASED = re.compile(r"\b(?=[A-Za-z]{0,5}[A-Z][a-z]{0,3}[A-Z])[A-Za-z]{2,6}\b")
 PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|found|given|made|taken|seen|known|held|shown|told|done|led|kept|paid|put|set)\b",
+    rf"\b(?:{word_alternation('plain/be_forms.txt')})\s+(?:\w+ly\s+)?(?:\w+ed|{word_alternation('plain/passive_participles.txt')})\b",
     re.I,
 )
 UNCLEAR = re.compile(r"\b(?:I|we|We|us|our|Our)\b")

@@ -11,10 +11,7 @@ from accessible_statement.language import content
 @lru_cache(maxsize=1)
 def glossary_entries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(term, meaning, every form that counts as the term) from content/plain/glossary.tsv."""
-    return tuple(
-        (term.strip(), meaning.strip(), (term.strip(),) + tuple(f.strip() for f in forms.split(",") if f.strip()))
-        for term, meaning, forms in content.table("plain/glossary.tsv", 3)
-    )
+    return tuple((term, meaning, (term,) + forms) for term, meaning, forms in content.term_table("plain/glossary.tsv", 3))
 
 
 def glossary_for(text: str) -> list[tuple[str, str]]:

@@ -94,9 +94,8 @@ def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -
 @lru_cache(maxsize=1)
 def _balance_terms() -> dict[str, re.Pattern[str]]:
     out = {}
-    for kind, terms in content.table("plain/balance.tsv"):
-        words = "|".join(re.escape(t.strip()) for t in terms.split(",") if t.strip())
-        out[kind.strip()] = re.compile(rf"\b(?:{words})\b", re.I)
+    for kind, terms in content.term_table("plain/balance.tsv"):
+        out[kind] = re.compile(rf"\b(?:{'|'.join(map(re.escape, terms))})\b", re.I)
     return out
 
 

@@ -12,10 +12,10 @@ from accessible_statement.language import content
 def sensitive_topic(transcript: Transcript) -> tuple[str, str] | None:
     """(label, wording) of the first sensitive topic the statement is about: two of its terms are said."""
     text = " ".join(s.text for s in transcript.sentences).lower()
-    for label, wording, terms in content.table("plain/sensitive_topics.tsv", 3):
-        found = {t.strip() for t in terms.split(",") if t.strip() and re.search(rf"\b{re.escape(t.strip())}\b", text)}
+    for label, wording, terms in content.term_table("plain/sensitive_topics.tsv", 3):
+        found = {t for t in terms if re.search(rf"\b{re.escape(t)}\b", text)}
         if len(found) >= 2:
-            return label.strip(), wording.strip()
+            return label, wording
     return None
 
 

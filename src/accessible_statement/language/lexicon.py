@@ -1,4 +1,6 @@
-"""Phrase substitution from the data files in content/plain/."""
+"""Loaders for content files whose entries are patterns or substitutions (the formats are listed
+in `content`): word alternations, regex lists, regex rules, weighted patterns, substitution tables
+and phrase-list patterns."""
 
 from __future__ import annotations
 
@@ -101,6 +103,8 @@ class Substitutions:
 
 @lru_cache(maxsize=None)
 def substitutions(name: str, case_sensitive: bool = False) -> Substitutions:
+    """A substitution table: 'phrase<TAB>replacement' lines as a whole-word, longest-first matcher
+    (the first line for a phrase counts). A missing file substitutes nothing."""
     try:
         rows = content.table(name)
     except FileNotFoundError:
@@ -109,19 +113,43 @@ def substitutions(name: str, case_sensitive: bool = False) -> Substitutions:
 
 
 @lru_cache(maxsize=None)
+def word_alternation(name: str, longest_first: bool = False) -> str:
+    """A line list as the body of a regular-expression alternation: 'will|would|can', each entry
+    escaped, for code that keeps the structure around it ('\\b(?:%s)\\b').
+
+    File order is kept, since the first alternative that matches wins; LONGEST_FIRST sorts by length
+    (a stable sort, so entries of one length keep file order) where the code always sorted.
+    """
+    entries = content.lines(name)
+    if longest_first:
+        entries = tuple(sorted(entries, key=len, reverse=True))
+    return "|".join(re.escape(entry) for entry in entries)
+
+
+@lru_cache(maxsize=None)
+def regex_list(name: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    """A regex list: one regular expression a line, each compiled with FLAGS, in file order."""
+    return tuple(re.compile(p, flags) for p in content.lines(name))
+
+
+@lru_cache(maxsize=None)
 def regex_rules(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, replacement) pairs from a file of 'regex<TAB>replacement' lines."""
+    """Regex rules: 'regex<TAB>replacement' lines as (pattern, replacement) pairs, case-insensitive.
+    The replacement keeps its spaces ('' drops what matched)."""
     return tuple((re.compile(a, re.I), b) for a, b in content.table(name))
 
 
 @lru_cache(maxsize=None)
 def weighted_patterns(name: str) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Weighted patterns: 'regex<TAB>weight' lines as (pattern, weight) pairs, case-insensitive;
+    no weight means 1."""
     return tuple((re.compile(a, re.I), float(b or 1)) for a, b in content.table(name))
 
 
 @lru_cache(maxsize=None)
 def phrase_pattern(name: str) -> re.Pattern[str] | None:
-    """One pattern that finds any phrase of a one-phrase-a-line list, as whole words."""
+    """A phrase list as one pattern that finds any of its phrases as whole words (longest first,
+    any white space between words, case-insensitive); None for an empty list."""
     phrases = sorted(content.lines(name), key=len, reverse=True)
     if not phrases:
         return None

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from accessible_statement.language import content
+from accessible_statement.language.lexicon import word_alternation
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -22,13 +25,13 @@ _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORD})(?:(?:[- ]|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_NUMBER_WORD}))*\b(?!-(?!(?:{_NUMBER_WORD})\b))", re.I
 )
 _FRACTION_WORDS = re.compile(
-    r"\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(\s+of(?:\s+the)?\b(?!\s+(?:them|us|you|these|those|which|whom)\b))?", re.I
+    rf"\b(one|two|three|four|a)[- ](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b(\s+of(?:\s+the)?\b(?!\s+(?:{word_alternation('plain/fraction_of_pronouns.txt')})\b))?", re.I
 )
 _PERCENT_OF = re.compile(r"\b(\d+(?:\.\d+)?)%\s+of\s+(?:the\s+)?", re.I)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "one" is a number only before a plain noun: not "no one", "one of", "the one".
-_ONE_BEFORE = re.compile(r"^(?:of|another|by|or|and|way|day|thing|which|who|that)$", re.I)
-_ONE_AFTER_BLOCK = {"no", "any", "every", "some", "the", "this", "that", "which", "each", "anyone", "someone", "only"}
+_ONE_BEFORE = re.compile(rf"^(?:{word_alternation('plain/one_before_these.txt')})$", re.I)
+_ONE_AFTER_BLOCK = content.word_set("plain/one_after_these.txt")
 
 
 def words_to_number(phrase: str) -> int | None:

@@ -30,12 +30,8 @@ def stopwords() -> frozenset[str]:
     return _stopwords()
 
 
-@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    out = set()
-    for line in content.lines("plain/stopwords.txt"):
-        out.update(w.lower() for w in line.split())
-    return frozenset(out)
+    return content.running_word_set("plain/stopwords.txt")
 
 
 def content_stems(text: str) -> list[str]:

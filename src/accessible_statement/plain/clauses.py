@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import re
 
-SUBJECTS = r"(?:we|i|she|he|they|it|there|you|this|these|those|the government|the police|baroness \w+|professor \w+)"
-AUX = re.compile(
-    r"\b(?:is|are|was|were|will|would|can|cannot|could|must|should|shall|may|might|has|have|had|do|does|did|"
-    r"am|need|needs|want|wants|found|finds|said|says|told|asked|agree|agrees|believe|believes|expect|expects|"
-    r"means|shows|include|includes|describes|concludes|identifies|recommends|sets|set|made|make|makes|gave|took)\b|"
-    r"\b\w{3,}ed\b",
-    re.I,
-)
+from accessible_statement.language import content
+from accessible_statement.language.lexicon import word_alternation
 
-_VERB_WORD = (
-    r"(?:will|would|can|cannot|could|must|should|are|is|was|were|have|has|had|do|does|did|am|need|want|agree|"
-    r"believe|expect|find|found|say|said|told|asked|know|think|hope|recommend|recommends|conclude|concludes|\w{3,}ed)"
-)
-_PRONOUN_SUBJECT = r"(?:we|i|she|he|they)"  # never "you" or "it": they can be objects ("let you down")
-_NOT_A_VERB = r"(?:and|or|but|to|of|in|on|at|for|with|by|from|as|the|a|an|all|both|who|which|that|too|also|now)"
+# The word lists are in content/plain/ (each file says what it is for); the patterns' structure is here.
+SUBJECTS = rf"(?:{word_alternation('plain/subjects.txt')}|(?:{word_alternation('plain/subject_titles.txt')}) \w+)"
+AUX = re.compile(rf"\b(?:{word_alternation('plain/finite_verbs.txt')})\b|\b\w{{3,}}ed\b", re.I)
+
+_VERB_WORD = rf"(?:{word_alternation('plain/subject_verbs.txt')}|\w{{3,}}ed)"
+_PRONOUN_SUBJECT = rf"(?:{word_alternation('plain/pronoun_subjects.txt')})"  # never "you" or "it": they can be objects ("let you down")
+_NOT_A_VERB = rf"(?:{word_alternation('plain/not_verbs_after_pronoun.txt')})"
 CLAUSE = (
     rf"(?<![\w'-])(?:{_PRONOUN_SUBJECT}\s+(?!{_NOT_A_VERB}\b)\w+|"
     rf"{SUBJECTS}\s+(?:also\s+|now\s+|already\s+|then\s+|still\s+|\w+ly\s+)?{_VERB_WORD})\b"
@@ -36,11 +31,11 @@ _JOINS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r",?\s+so that\s+", re.I), "This means "),
     (re.compile(r",\s+including\s+", re.I), "This includes "),
     (re.compile(r",\s+(?:while|whilst)\s+", re.I), "But "),
-    (re.compile(r",\s+which\s+(?=(?:is|are|was|were|will|would|can|has|have|had|means|prevents|shows|allows|helps|makes|gives)\b)", re.I), "This "),
+    (re.compile(rf",\s+which\s+(?=(?:{word_alternation('plain/verbs_after_which.txt')})\b)", re.I), "This "),
     (re.compile(r"\s+(?:despite|even though)\s+", re.I), "This is despite "),
 )
-_WHICH_ASIDE = re.compile(r",\s+which\s+(?:i|we|she|he|they)\b[^,.;]*,?", re.I)
-_PURPOSE = re.compile(r"\s+(?:in order )?to\s+(?=(?:make|help|stop|protect|support|keep|find|get|bring|give|deliver|tackle|end|fix|cut|identify|pursue|address|provide|ensure|look|build|create|hold|direct|challenge|target|collect|share|close|remove|improve|see|take|put)\b)", re.I)
+_WHICH_ASIDE = re.compile(rf",\s+which\s+{_PRONOUN_SUBJECT}\b[^,.;]*,?", re.I)
+_PURPOSE = re.compile(rf"\s+(?:in order )?to\s+(?=(?:{word_alternation('plain/purpose_verbs.txt')})\b)", re.I)
 
 
 _EMBEDDED_WHILE = re.compile(
@@ -53,10 +48,8 @@ def drop_embedded_contrast(sentence: str) -> str:
     return _EMBEDDED_WHILE.sub("", sentence, count=1)
 
 
-_DETERMINER_BEFORE = {
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "no",
-    "more", "most", "very", "well", "fully", "so", "too", "less", "much", "of", "and", "or",
-}
+_DETERMINER_BEFORE = content.word_set("plain/before_adjective.txt")
+_ALWAYS_VERBS = content.word_set("plain/always_verbs.txt")
 
 
 def has_verb(text: str) -> bool:
@@ -64,7 +57,7 @@ def has_verb(text: str) -> bool:
     ('a continued failure' has none; 'the police continued' has one)."""
     for m in AUX.finditer(text):
         word = m.group(0).lower()
-        if not word.endswith("ed") or word in ("need", "found", "said", "told", "asked", "set", "made", "gave", "took"):
+        if not word.endswith("ed") or word in _ALWAYS_VERBS:
             return True
         before = text[: m.start()].split()[-1:] or [""]
         if before[0].lower().strip(",") not in _DETERMINER_BEFORE:
@@ -107,16 +100,7 @@ def _split_on(text: str, pattern: re.Pattern[str], start: str) -> list[str]:
 
 
 # Verbs whose "to" starts their object, not a purpose: "asked police forces to identify", "was to stop".
-_TAKES_INFINITIVE = re.compile(
-    r"\b(?:asked|ask|asks|asking|expected|expect|expects|want|wants|wanted|need|needs|needed|going|able|"
-    r"was|is|are|were|be|been|being|has|have|had|used|decided|agreed|plan|plans|planned|aim|aims|try|tries|tried|"
-    r"continue|continues|hope|hopes|begin|began|begun|start|starts|started|starting|commissioned|told|allow|allows|"
-    r"allowed|help|helps|helped|enough|likely|unable|failed|fail|fails|refused|meant|seek|seeks|sought|advise|"
-    r"urge|urged|invite|invited|require|required|requires|enable|enables|encourage|encouraged|order|ordered|"
-    r"like|likes|liked|love|loves|prefer|prefers|intend|intends|intended|promise|promises|promised|pledge|pledged|"
-    r"wish|wishes|wished|choose|chooses|chose|ready|due|set|determined|proud|pleased|glad|happy|keen|willing)\b",
-    re.I,
-)
+_TAKES_INFINITIVE = re.compile(rf"\b(?:{word_alternation('plain/takes_infinitive.txt')})\b", re.I)
 
 
 def split_purpose(sentence: str) -> list[str]:
@@ -135,13 +119,10 @@ def split_purpose(sentence: str) -> list[str]:
     return [sentence]
 
 
-_SUBORDINATE_FIRST = re.compile(
-    r"^(?:after|as|when|since|although|though|if|once|while|whilst|because|following|before|despite|in|on)\b[^,]{3,}?,\s+(?=\S)",
-    re.I,
-)
+_SUBORDINATE_FIRST = re.compile(rf"^(?:{word_alternation('plain/subordinate_openers.txt')})\b[^,]{{3,}}?,\s+(?=\S)", re.I)
 
 
-_FRONTED = re.compile(r"^(?:to|when|after|as|since|once|following|before|in|on|for)\b", re.I)
+_FRONTED = re.compile(rf"^(?:{word_alternation('plain/fronted_openers.txt')})\b", re.I)
 
 
 def main_clause_first(sentence: str) -> str:
@@ -163,8 +144,8 @@ def main_clause_first(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-_SUBJECT_END = re.compile(r"\s(?=(?:will|would|can|cannot|must|should|has|have|is|are|was|were)\b)", re.I)
-_AND_VERB = re.compile(r",?\s+and\s+(?=(?:will|would|can|must|should|has|have|is|are)\s)", re.I)
+_SUBJECT_END = re.compile(rf"\s(?=(?:{word_alternation('plain/subject_end_verbs.txt')})\b)", re.I)
+_AND_VERB = re.compile(rf",?\s+and\s+(?=(?:{word_alternation('plain/and_verbs.txt')})\s)", re.I)
 
 
 def split_shared_subject(sentence: str) -> list[str]:
@@ -192,13 +173,14 @@ def split_commas(sentence: str) -> list[str]:
     return [head, tail[:1].upper() + tail[1:]]
 
 
-_PARTICIPLE = re.compile(r",?\s+(bringing|including|ensuring|investing|combining|making|giving|helping|creating|building|using|allowing|meaning)\s+", re.I)
-_NEEDS_E = ("ensur", "mak", "giv", "creat", "us", "combin", "includ", "allow", "mean")
+_PARTICIPLE = re.compile(rf",?\s+({word_alternation('plain/participles.txt')})\s+", re.I)
+_NEEDS_E = content.lines("plain/stems_needing_e.txt")  # endings, for str.endswith
+_WITHOUT_E = content.word_set("plain/stems_without_e.txt")
 
 
 def base_form(ing: str) -> str:
     stem_ = ing[:-3].lower()
-    if stem_ in ("allow", "mean", "bring", "invest", "help", "build"):
+    if stem_ in _WITHOUT_E:
         return stem_
     return stem_ + "e" if stem_.endswith(_NEEDS_E) else stem_
 
@@ -224,27 +206,24 @@ def third_person_simple(base: str) -> str:
 
 # A start that cannot stand alone: an open relative clause or a subordinate clause.
 _UNFINISHED = re.compile(
-    r"(?<=\s)(?:who|which|that|whose|whom)\b|^(?:when|after|as|if|although|though|because|while|whilst|since|before|"
-    r"until|unless|whether|this is because|this means)\b",
+    rf"(?<=\s)(?:who|which|that|whose|whom)\b|^(?:{word_alternation('plain/unfinished_openers.txt')})\b",
     re.I,
 )
 
 # Verbs whose next word belongs to them ("deal with", "look into"): no cut between the two.
-_PHRASAL = {"deal", "dealt", "look", "looked", "carry", "carried", "set", "put", "take", "took", "bring", "brought",
-            "go", "went", "come", "came", "work", "worked", "get", "got", "face", "faced", "call", "called", "rely"}
+_PHRASAL = content.word_set("plain/phrasal_verbs.txt")
 
 # A start that ends just after "and" or "so": "... organised crime and so rapists".
 _SHORT_CONJUNCT = re.compile(r"\b(?:but|so|nor|yet)\s+(?:\S+\s+){0,1}\S+$", re.I)
 
 # Where a long sentence may be cut without changing what its first part says.
-_SAFE_CUT = re.compile(r"\s(?=(?:for|in|on|with|through|across|over|into|who|which|where)\s)", re.I)
+_SAFE_CUT = re.compile(rf"\s(?=(?:{word_alternation('plain/safe_cut_words.txt')})\s)", re.I)
+_BEFORE_OF = content.word_set("plain/before_of.txt")
 
 
 def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
     """The longest start of SENTENCE that ends at a safe cut and still is a sentence: at most TARGET
     words if there is one, else at most CEILING. Never inside a list or an open clause."""
-    from accessible_statement.language import content
-
     no_end = content.word_set("cleaning/no_end_words.txt")
     best: dict[int, str] = {}
     for m in _SAFE_CUT.finditer(sentence):
@@ -255,7 +234,7 @@ def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
         following = sentence[m.end():].split(" ", 1)[0].lower()
         last_words = head.split()[-4:]
         previous = last_words[-1].lower()
-        if previous in ("out", "one", "some", "all", "many", "most", "each", "none", "both") and following == "of":
+        if previous in _BEFORE_OF and following == "of":
             continue  # "2 out of 3", "one of": the number needs its second half
         participle_and_object = previous.endswith("ing") and following not in ("who", "which", "where")
         if any(w.endswith(",") for w in last_words) or previous in no_end or previous in _PHRASAL or participle_and_object:
@@ -266,7 +245,7 @@ def core_clause(sentence: str, target: int, ceiling: int) -> str | None:
 
 
 _LED_BY = re.compile(
-    r"\s+(?:overseen|led|run|managed|chaired|headed)\s+by\s+((?:the\s+)?(?:[A-Z][\w'-]*\s*){1,5})(?=$|[,.;]|\s+[a-z])"
+    rf"\s+(?:{word_alternation('plain/led_by_verbs.txt')})\s+by\s+((?:the\s+)?(?:[A-Z][\w'-]*\s*){{1,5}})(?=$|[,.;]|\s+[a-z])"
 )
 
 

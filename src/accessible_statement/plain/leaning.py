@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from accessible_statement.language.lexicon import word_alternation
+
 # Leans on the sentence just before it (the same source sentence, or the one before).
 DEPENDENT = re.compile(r"^(?:This is|This includes|This means|But|So|It|They)\b")
 
@@ -17,6 +19,6 @@ POINTS_BACK = re.compile(r"^(?:This is|This includes|This means)\b")
 
 # A sentence that only makes sense after the one before it: "It was only collected ...", "That must end now."
 LEANS_BACK = re.compile(
-    r"^(?:It|They|Them|Their)\b|^(?:This|That|These|Those)\s+(?:is|was|are|were|will|would|must|should|can|has|have|had|means)\b"
+    rf"^(?:It|They|Them|Their)\b|^(?:This|That|These|Those)\s+(?:{word_alternation('plain/verbs_after_this.txt')})\b"
     r"|\bthem\b"
 )

@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from accessible_statement.language import content
+from accessible_statement.language.lexicon import word_alternation
 
+# title -> "f", "m" or "?" (content/plain/person_titles.tsv); the pattern tries the titles in file order.
+_TITLES = {title.strip(): gender.strip() for title, gender in content.table("plain/person_titles.tsv")}
 _PERSON = re.compile(
-    r"\b(Baroness|Professor|Dr|Sir|Dame|Lord|Lady|Mrs|Ms|Miss|Mr)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})"
+    r"\b(" + "|".join(map(re.escape, _TITLES)) + r")\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})"
 )
-_FEMALE = {"Baroness", "Dame", "Lady", "Mrs", "Ms", "Miss"}
-_MALE = {"Sir", "Lord", "Mr"}
-_NOT_NAMES = {"Speaker", "Deputy"}
-_MODALS = {"will", "would", "can", "cannot", "could", "must", "should", "shall", "may", "might"}
-_ADVERBS = {"also", "now", "already", "still", "never", "just", "then", "only", "always", "often", "not", "further", "all"}
-_GOVERNMENT_ROLE = re.compile(r"Secretary|Minister|Chancellor|Attorney|Solicitor General|Leader of the House")
-_TOBE = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
-_PRONOUN = re.compile(r"\b(I|me|my|myself|we|We|us|ourselves|she|She|he|He|her|Her|him|his|His)\b")
-_OBJECT_FOLLOWERS = {"to", "and", "or", "for", "on", "in", "at", "with", "that", "as", "about", "by", "from", "into", "too"}
-
-
-@lru_cache(maxsize=1)
-def _irregular_past() -> frozenset[str]:
-    out = set()
-    for line in content.lines("plain/irregular_past.txt"):
-        out.update(line.lower().split())
-    return frozenset(out)
+_NOT_NAMES = content.word_set("plain/not_names.txt")
+_MODALS = content.word_set("plain/modals.txt")
+_ADVERBS = content.word_set("plain/adverbs_before_verb.txt")
+_GOVERNMENT_ROLE = re.compile(word_alternation("plain/government_roles.txt"))
+_TOBE = content.lookup("plain/third_person_forms.tsv")
+_OBJECT_FOLLOWERS = content.word_set("plain/object_followers.txt")
+_IRREGULAR_PAST = content.running_word_set("plain/irregular_past.txt")
 
 
 def third_person(verb: str) -> str:
@@ -35,7 +27,7 @@ def third_person(verb: str) -> str:
     low = verb.lower()
     if low in _TOBE:
         out = _TOBE[low]
-    elif low in _MODALS or low in _irregular_past() or low.endswith(("ed", "s")) or not low.isalpha():
+    elif low in _MODALS or low in _IRREGULAR_PAST or low.endswith(("ed", "s")) or not low.isalpha():
         return verb
     elif low.endswith(("sh", "ch", "x", "z", "o")):
         out = low + "es"
@@ -72,10 +64,10 @@ class Referents:
         """Follow who the speaker is talking about, sentence by sentence, in the original words."""
         for m in _PERSON.finditer(source_text):
             title, names = m.group(1), m.group(2).split()
-            if names[0] in _NOT_NAMES:
+            if names[0].lower() in _NOT_NAMES:
                 continue
             surname = re.sub(r"'s?$", "", names[-1])
-            person = Person(f"{title} {surname}", "f" if title in _FEMALE else "m" if title in _MALE else "?")
+            person = Person(f"{title} {surname}", _TITLES.get(title, "?"))
             self.last[person.gender] = person
             if len(source_text[: m.start()].split()) <= 3:
                 self.subject = person

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from accessible_statement.language import content
 from accessible_statement.plain.clauses import (
@@ -19,7 +20,7 @@ from accessible_statement.plain.clauses import (
     split_shared_subject,
 )
 from accessible_statement.document.easy_read import Point
-from accessible_statement.language.lexicon import phrase_pattern, regex_rules, substitutions
+from accessible_statement.language.lexicon import phrase_pattern, regex_list, regex_rules, substitutions, word_alternation
 from accessible_statement.language.numbers import digits_for_words
 from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK
 from accessible_statement.plain.referents import Referents
@@ -29,20 +30,16 @@ from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
 
 @lru_cache(maxsize=1)
 def _drop_words() -> re.Pattern[str]:
-    ws = "|".join(re.escape(w) for w in content.lines("plain/drop_words.txt"))
-    return re.compile(rf"\b(?:{ws})\s+(?=\w)", re.I)
+    return re.compile(rf"\b(?:{word_alternation('plain/drop_words.txt')})\s+(?=\w)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _fragment_starts() -> dict[str, str]:
-    return {a.strip().lower(): b.strip() for a, b in content.table("plain/fragments.tsv")}
+def _fragment_starts() -> Mapping[str, str]:
+    return content.lookup("plain/fragments.tsv")
 
 
-_KEEP_AFTER = {"most", "more", "so", "too", "as", "how", "least", "very", "really", "quite"}  # "the most horrific crimes"
-_LINKING = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed", "remain", "remains",
-            "remained", "become", "becomes", "became", "feel", "feels", "felt", "look", "looks", "sound", "sounds"}
-_NOT_A_NOUN = {"and", "or", "but", "nor", "than", "as", "to", "in", "on", "at", "for", "of", "with", "by", "from",
-               "enough", "that", "because", "when", "if", "about"}
+_KEEP_AFTER = content.word_set("plain/degree_words.txt")  # "the most horrific crimes"
+_LINKING = content.word_set("plain/linking_verbs.txt")
+_NOT_A_NOUN = content.word_set("plain/not_nouns.txt")
 
 
 def _drop_unless_after_degree(m: re.Match[str]) -> str:
@@ -65,14 +62,9 @@ def _without_fillers(text: str) -> str:
     return substitutions("plain/contractions.tsv").apply(text)
 
 
-@lru_cache(maxsize=1)
-def _ritual_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in content.lines("plain/ritual.txt"))
-
-
 def _is_ritual_unfilled(text: str) -> bool:
     low = text.strip().lower()
-    return any(p.search(low) for p in _ritual_patterns())
+    return any(p.search(low) for p in regex_list("plain/ritual.txt"))
 
 
 # "their convictions wiped and their records wiped" -> "their convictions and their records wiped"
@@ -151,9 +143,12 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
     return out
 
 
+_NAMED_SUBJECT_COMMA = re.compile(rf"^((?:The|the) [A-Z][\w' ]+?), (?=(?:{word_alternation('plain/verbs_after_named_subject.txt')})\b)")
+
+
 def _tidy(text: str) -> str:
     """Small repairs after words were dropped: 'The Transport Secretary, will' loses its comma."""
-    text = re.sub(r"^((?:The|the) [A-Z][\w' ]+?), (?=(?:will|would|has|have|is|are|was|were|can|must|should)\b)", r"\1 ", text)
+    text = _NAMED_SUBJECT_COMMA.sub(r"\1 ", text)
     return _capitalise(text)
 
 
@@ -176,7 +171,7 @@ def _shorten(piece: str) -> list[str]:
     return out
 
 
-_DANGLING = {"and", "or", "but", "nor", "the", "a", "an"}
+_DANGLING = content.word_set("plain/dangling_words.txt")
 
 
 def _finish(text: str) -> str:
@@ -199,20 +194,22 @@ def _finish(text: str) -> str:
     return text
 
 
-_NOUN_PHRASE_END = {"to", "so", "and", "for", "of", "across", "in", "on", "with", "that", "which", "into", "from", "by"}
+_NOUN_PHRASE_END = content.word_set("plain/noun_phrase_ends.txt")
+_FRAGMENT_ADJECTIVES = content.word_set("plain/fragment_adjectives.txt")
+_MASS_NOUNS = content.word_set("plain/mass_nouns.txt")
 
 
 def _article(fragment: str) -> str:
     """'New national inquiry to ...' needs 'a'; 'New laws to ...' and 'More action' do not."""
     words = fragment.split()
-    if words[0].lower() not in ("new", "better", "tougher", "stronger", "extra"):
+    if words[0].lower() not in _FRAGMENT_ADJECTIVES:
         return ""
     noun = words[0]
     for w in words[1:]:
         if w.lower() in _NOUN_PHRASE_END:
             break
         noun = w
-    return "" if noun.lower().endswith("s") or noun.lower() in ("action", "research", "data", "support", "funding", "money", "help") else "a "
+    return "" if noun.lower().endswith("s") or noun.lower() in _MASS_NOUNS else "a "
 
 
 def _capitalise(text: str) -> str:

@@ -7,17 +7,9 @@ import re
 from functools import lru_cache
 
 from accessible_statement.language import content
+from accessible_statement.language.lexicon import word_alternation
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
+MONTHS = {name.lower(): int(number) for number, names in content.term_table("cleaning/months.tsv") for name in names}
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
     ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
@@ -60,13 +52,14 @@ def _to_iso(kind: str, g: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    roles = sorted(content.lines("cleaning/speaker_roles.txt"), key=len, reverse=True)
-    verbs = sorted(content.lines("cleaning/speech_verbs.txt"), key=len, reverse=True)
-    verb = r"(?:has |have |had |also |then )?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b"
-    role = r"(?:[Tt]he |[Tt]his )?((?:Shadow |Deputy )?(?:" + "|".join(re.escape(r) for r in roles) + r"))"
+    roles = word_alternation("cleaning/speaker_roles.txt", longest_first=True)
+    verbs = word_alternation("cleaning/speech_verbs.txt", longest_first=True)
+    titles = word_alternation("cleaning/speaker_titles.txt")
+    verb = r"(?:has |have |had |also |then )?(?:" + verbs + r")\b"
+    role = r"(?:[Tt]he |[Tt]his )?((?:Shadow |Deputy )?(?:" + roles + r"))"
     role_pattern = re.compile(rf"\b{role},?\s+(?:[A-Z][\w'-]+\s+){{0,3}}{verb}")
     name_pattern = re.compile(
-        r"(?:^|[.!?]\s+|\n)((?:Sir |Dame |Lord |Lady |Baroness |Dr )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}),?\s+" + verb
+        r"(?:^|[.!?]\s+|\n)((?:(?:" + titles + r") )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2}),?\s+" + verb
     )
     return role_pattern, name_pattern
 

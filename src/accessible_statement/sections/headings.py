@@ -21,12 +21,10 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def topics() -> tuple[Topic, ...]:
-    out = []
-    for line in content.lines("sections/headings.tsv"):
-        heading, _, keys = line.partition("\t")
-        keywords = tuple(tuple(stem(w) for w in words(k)) for k in keys.split(",") if k.strip())
-        out.append(Topic(heading.strip(), keywords))
-    return tuple(out)
+    return tuple(
+        Topic(heading, tuple(tuple(stem(w) for w in words(k)) for k in keys))
+        for heading, keys in content.term_table("sections/headings.tsv")
+    )
 
 
 def _score(topic: Topic, section_stems: Counter, doc_stems: Counter) -> float:
@@ -76,7 +74,7 @@ def choose_headings(section_texts: list[str]) -> list[str]:
     return [h for h in headings if h is not None]
 
 
-_DETERMINERS = {"the", "a", "an", "our", "their", "this", "these", "those", "new", "more", "its", "his", "her", "every", "each", "all"}
+_DETERMINERS = content.word_set("sections/determiners.txt")
 
 
 def _looks_like_a_noun(word: str, after_determiner: set[str]) -> bool:

@@ -6,10 +6,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from accessible_statement.language import content
 from accessible_statement.document.transcript import Sentence
+from accessible_statement.language.lexicon import weighted_patterns
 from accessible_statement.language.words import content_stems
 
 from accessible_statement.rules import SECTION_MIN_SENTENCES, SECTION_MIN_WORDS, SECTION_WINDOW, WORDS_PER_SECTION_MAX, WORDS_PER_SECTION_MIN
@@ -21,13 +20,9 @@ class Span:
     last: int  # inclusive
 
 
-@lru_cache(maxsize=1)
 def _signals() -> tuple[tuple[re.Pattern[str], float], ...]:
-    out = []
-    for line in content.lines("sections/signals.tsv"):
-        pattern, _, weight = line.rpartition("\t")
-        out.append((re.compile(pattern.strip(), re.I), float(weight)))
-    return tuple(out)
+    """(pattern, weight) of each topic-change signal in content/sections/signals.tsv."""
+    return weighted_patterns("sections/signals.tsv")
 
 
 def signal_strength(text: str) -> float:

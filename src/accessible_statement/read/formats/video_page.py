@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from accessible_statement.language import content; from accessible_statement.read import metadata
+from accessible_statement.language.lexicon import regex_list
+from accessible_statement.read import metadata
 from accessible_statement.document.transcript import Cue, RawTranscript
 
 _HMS = re.compile(r"^\s*(\d{1,2}):([0-5]\d):([0-5]\d)")
@@ -15,8 +16,8 @@ _BULLETS = " \t•·●▪-–|"
 
 @lru_cache(maxsize=1)
 def _clutter() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    whole = re.compile("|".join(f"(?:{p})" for p in content.lines("cleaning/page_clutter.txt")), re.I)
-    trailing = tuple(re.compile(p) for p in content.lines("cleaning/trailing_clutter.txt"))
+    whole = re.compile("|".join(f"(?:{p.pattern})" for p in regex_list("cleaning/page_clutter.txt", re.I)), re.I)
+    trailing = regex_list("cleaning/trailing_clutter.txt")
     return whole, trailing
 
 
