@@ -177,14 +177,39 @@ def cmd_read(args: argparse.Namespace) -> int:
     problem = terminal_problem()
     if problem:
         raise BadInput(f"{problem}; 'accessible-statement easy-read' prints the text and 'say' reads it aloud")
-    frame = draw_waiting_frame(doc.title if doc else None)  # something on screen while Textual loads
+    # Ctrl+C waits while the frame is drawn, so that it always lands inside the try below and the
+    # screen and keyboard are given back (it was lost between the frame's write and the try).
+    blocked = _block_ctrl_c()
     try:
+        frame = draw_waiting_frame(doc.title if doc else None)  # something on screen while Textual loads
+    except BaseException:
+        _unblock_ctrl_c(blocked)
+        raise
+    try:
+        _unblock_ctrl_c(blocked)
         from accessible_statement.tui.app import run_reader
 
         run_reader(doc, load, talk_back=args.talk_back, theme=args.theme, keymap=keymap, waiting=frame)
     finally:
         frame.leave()  # Ctrl+C while Textual loads, or a broken install: give the screen back (a no-op once Textual had it)
     return 0
+
+
+def _block_ctrl_c() -> bool:
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks, and no such window either
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return True
+
+
+def _unblock_ctrl_c(blocked: bool) -> None:
+    """A Ctrl+C pressed while blocked is raised here, as KeyboardInterrupt."""
+    if blocked:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _easy_read(args: argparse.Namespace):
