@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from accessible_statement.document.easy_read import EasyRead  # the model only: the reader speaks without the pipeline
 
@@ -53,11 +54,37 @@ def _contacts(doc: EasyRead) -> list[Utterance]:
     return [Utterance(c.line) for c in doc.support]
 
 
+@dataclass(frozen=True)
+class Said:
+    """One utterance of a part, with what it is: so the reader can mark on screen what is being said."""
+
+    kind: str  # "heading", "line" or "words" (the words to know: their heading and each entry)
+    line: int  # the line's index in the part for "line"; -1 otherwise
+    utterance: Utterance
+
+
+def word_line(term: str, meaning: str) -> str:
+    """One entry of the words to know, as it is shown and said: "term: meaning"."""
+    return f"{term}: {meaning}"
+
+
+def part_script(heading: str, lines: Iterable[str], words: Iterable[tuple[str, str]] = ()) -> list[Said]:
+    """One part as it is read aloud: the heading and a longer pause, each line, then any words to know."""
+    said = [Said("heading", -1, Utterance(heading, HEADING_PAUSE_MS))]
+    said += [Said("line", i, Utterance(text)) for i, text in enumerate(lines)]
+    words = list(words)
+    if words:
+        said.append(Said("words", -1, Utterance("Words to know.", HEADING_PAUSE_MS)))
+        said += [Said("words", -1, Utterance(word_line(term, meaning))) for term, meaning in words]
+    return said
+
+
 def section_track(doc: EasyRead, number: int, original: bool = False) -> Track:
+    """One section's own track (say, audio): its words to know are on the words track, not here."""
     sec = next(s for s in doc.sections if s.number == number)
     title = f"Part {sec.number}. {sec.title}"
     body = [s.text for s in sec.sentences] if original else [p.text for p in sec.points]
-    return Track("section", sec.number, title, (Utterance(title, HEADING_PAUSE_MS), *(Utterance(t) for t in body)))
+    return Track("section", sec.number, title, tuple(said.utterance for said in part_script(title, body)))
 
 
 def listening_tracks(doc: EasyRead, original: bool = False) -> list[Track]:
@@ -71,7 +98,7 @@ def listening_tracks(doc: EasyRead, original: bool = False) -> list[Track]:
     tracks += [section_track(doc, sec.number, original) for sec in doc.sections]
     if doc.glossary and not original:
         words = [Utterance("Words to know.", HEADING_PAUSE_MS)]
-        words += [Utterance(f"{term}: {meaning}") for term, meaning in doc.glossary]
+        words += [Utterance(word_line(term, meaning)) for term, meaning in doc.glossary]
         tracks.append(Track("words", 0, "Words to know", tuple(words)))
     if doc.support:
         help_ = [Utterance("Where to get help.", HEADING_PAUSE_MS), *_contacts(doc)]

@@ -34,8 +34,10 @@ def terminal_problem() -> str | None:
 
 
 class WaitingFrame:
-    """Shown until Textual takes the screen: `hand_over` just before it does, `leave` if it never does
-    (after `hand_over` the screen is Textual's to give back, so `leave` does nothing)."""
+    """Shown until Textual takes the screen: `hand_over` just before it starts, `given_back` once it
+    has left, and `leave` if it never got that far (then the frame leaves the screen itself: a
+    Ctrl+C can come after `hand_over` and before Textual's driver is up; once Textual has given
+    the screen back, `leave` does nothing)."""
 
     def __init__(self, fd: int | None, keys_fd: int | None = None, keys_before: list | None = None) -> None:
         self.fd = fd
@@ -48,8 +50,11 @@ class WaitingFrame:
 
     def hand_over(self) -> None:
         """The keyboard as it was, with what was typed meanwhile thrown away; the screen stays for Textual."""
-        self.fd = None
         self._restore_keyboard()
+
+    def given_back(self) -> None:
+        """Textual ran and left the alternate screen itself: nothing is left to undo."""
+        self.fd = None
 
     def leave(self) -> None:
         self._restore_keyboard()

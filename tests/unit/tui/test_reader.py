@@ -8,9 +8,12 @@ from textual.filter import Monochrome
 from textual.widgets import Input, OptionList, Static
 
 from accessible_statement.tui.document_cache import build_reader_doc
-from accessible_statement.tui.app import ContentsList, ReaderApp, SectionView, part_name
+from accessible_statement.tui.app import ReaderApp
+from accessible_statement.tui.read_aloud import part_name
 from accessible_statement.tui.keys import KEYS
 from accessible_statement.tui.screens import ContentNoteScreen, HelpScreen, OriginalWordsScreen
+from accessible_statement.tui.widgets.contents import ContentsList
+from accessible_statement.tui.widgets.section_view import SectionView
 from support.common import BUNDLED, FIXTURES
 from support.fake_speaker import FakeSpeaker
 
@@ -59,7 +62,7 @@ async def past_note(pilot):
 
 
 def shown_lines(app):
-    return [str(w.render()) for w in app._line_widgets]
+    return [str(w.render()) for w in app.view.section.line_widgets]
 
 
 # -- content note ------------------------------------------------------------------------------
@@ -144,7 +147,7 @@ def test_moving_between_parts(doc, keys, expected):
         assert pilot.app.query_one("#contents", OptionList).highlighted == want
         assert shown_lines(pilot.app) == [p.text for p in doc.sections[want].points]
         parts = sum(1 for s in doc.sections if s.number)
-        heading = str(pilot.app._heading.render())
+        heading = str(pilot.app.view.section.heading.render())
         assert heading.startswith(f"Part {want + 1} of {parts}. ") if want < parts else heading == "Where to get help"
 
     drive(app, script)
@@ -187,7 +190,7 @@ def test_the_part_shows_words_to_know(doc):
 
     async def script(pilot):
         await past_note(pilot)
-        pilot.app._go(with_words)
+        pilot.app.control.go(with_words)
         await pilot.pause()
         texts = [str(w.render()) for w in pilot.app.query_one("#section").query("Static")]
         assert "Words to know" in texts
@@ -273,7 +276,7 @@ def test_speech_events_highlight_the_sentence_and_mark_the_word(doc):
         sp = pilot.app.speakers[0]
         sp.emit("sentence", 2, text=doc.sections[0].points[1].text)
         await pilot.pause()
-        line = pilot.app._line_widgets[1]
+        line = pilot.app.view.section.line_widgets[1]
         assert line.has_class("speaking")
         assert "sentence 2 of" in pilot.app.status_text
         sp.emit("word", 2, start=doc.sections[0].points[1].text.index("crimes"), length=6, text="crimes")
@@ -311,7 +314,7 @@ def test_keep_reading_goes_on_into_the_next_parts(doc):
         sp.emit("sentence", index, text=last_two[1].points[0].text)
         await pilot.pause()
         assert pilot.app.current == len(doc.sections) - 1
-        assert pilot.app._line_widgets[0].has_class("speaking")
+        assert pilot.app.view.section.line_widgets[0].has_class("speaking")
 
     drive(app, script)
 
@@ -421,15 +424,15 @@ def test_search_finds_matches_and_n_and_N_move_between_them(doc):
         await pilot.press(*"police", "enter")
         await pilot.pause()
         assert not box.display
-        assert (pilot.app.current, pilot.app._matches[pilot.app._match][1]) == hits[0]
-        assert pilot.app._line_widget(hits[0][1]).has_class("current-match")
+        assert (pilot.app.current, pilot.app.search.matches[pilot.app.search.index][1]) == hits[0]
+        assert pilot.app.view.section.line_widget(hits[0][1]).has_class("current-match")
         assert pilot.app.last_announcement.startswith(f"Match 1 of {len(hits)} for police")
         await pilot.press("n")
         await pilot.pause()
-        assert (pilot.app.current, pilot.app._matches[pilot.app._match][1]) == hits[1]
+        assert (pilot.app.current, pilot.app.search.matches[pilot.app.search.index][1]) == hits[1]
         await pilot.press("N", "N")
         await pilot.pause()
-        assert (pilot.app.current, pilot.app._matches[pilot.app._match][1]) == hits[-1]
+        assert (pilot.app.current, pilot.app.search.matches[pilot.app.search.index][1]) == hits[-1]
 
     drive(app, script)
 
@@ -718,13 +721,13 @@ def test_reading_with_the_real_engine_highlights_as_it_plays_and_stops(plain_doc
     async def script(pilot):
         assert await until(pilot, lambda: pilot.app.speaker is not None and pilot.app.voices)
         await pilot.press("space")
-        assert await until(pilot, lambda: pilot.app._line_widgets and pilot.app._line_widgets[0].has_class("speaking"))
-        assert await until(pilot, lambda: "reverse" in str(getattr(pilot.app._line_widgets[0].content, "spans", "")))
+        assert await until(pilot, lambda: pilot.app.view.section.line_widgets and pilot.app.view.section.line_widgets[0].has_class("speaking"))
+        assert await until(pilot, lambda: "reverse" in str(getattr(pilot.app.view.section.line_widgets[0].content, "spans", "")))
         assert await until(pilot, lambda: len(player_pids(log)) == 2), "the heading, then the first sentence"
         pids = player_pids(log)
         await pilot.press("s")
         assert wait_dead(pids[-1])
-        assert await until(pilot, lambda: not any(w.has_class("speaking") for w in pilot.app._line_widgets))
+        assert await until(pilot, lambda: not any(w.has_class("speaking") for w in pilot.app.view.section.line_widgets))
         await pilot.press("space")
         assert await until(pilot, lambda: len(player_pids(log)) == 3)
         await pilot.press("q")
@@ -757,7 +760,7 @@ def test_search_finds_words_to_know_and_names_the_help_entry(doc):
         await past_note(pilot)
         await pilot.press("slash", *term.lower(), "enter")
         await pilot.pause()
-        found = [pilot.app._matches[k] for k in range(len(pilot.app._matches))]
+        found = [pilot.app.search.matches[k] for k in range(len(pilot.app.search.matches))]
         assert any(line >= len(doc.sections[s].points) for s, line in found), "a Words to know entry matched"
         await pilot.press("slash", *"childline", "enter")
         await pilot.pause()
@@ -792,15 +795,15 @@ def test_search_finds_headings_too(doc):
         await past_note(pilot)
         await pilot.press("slash", *word, "enter")
         await pilot.pause()
-        assert (heading_at, -1) in pilot.app._matches
-        k = pilot.app._matches.index((heading_at, -1))
-        pilot.app._go_to_match(k)
+        assert (heading_at, -1) in pilot.app.search.matches
+        k = pilot.app.search.matches.index((heading_at, -1))
+        pilot.app.control.go_to_match(k)
         await pilot.pause()
         assert pilot.app.current == heading_at
-        assert pilot.app._heading.has_class("current-match")
+        assert pilot.app.view.section.heading.has_class("current-match")
         await pilot.press("n")
         await pilot.pause()
-        assert not pilot.app._heading.has_class("current-match") or len(pilot.app._matches) == 1
-        assert str(pilot.app._heading.render()) == pilot.app._heading_text, "the heading's own words come back"
+        assert not pilot.app.view.section.heading.has_class("current-match") or len(pilot.app.search.matches) == 1
+        assert str(pilot.app.view.section.heading.render()) == pilot.app.view.section.heading_text, "the heading's own words come back"
 
     drive(app, script)
