@@ -70,19 +70,19 @@ def build_sentences(cues: list[Cue], warnings: list[str] | None = None) -> list[
     for i, text in enumerate(texts):
         words = text.split()
         tokens.extend(Token(w, i, k, k == 0) for k, w in enumerate(words))
-    tokens = remove_repeats(
-        tokens,
+    tokens = [t for turn in _turns(tokens, cues) for t in remove_repeats(
+        turn,
         lambda t: t.text,
         lambda t, s: replace(t, text=s),
         content.word_set("cleaning/legit_repeats.txt"),
         content.word_set("cleaning/abbreviations.txt"),
-    )
+    )]
     tokens = [t for t in tokens if t.text.strip()]
     if not any(_HAS_LETTER.search(t.text) for t in tokens):
         raise BadInput(NO_SPEECH)
     words_in_cue = _words_per_cue(tokens)
 
-    groups = _split_long(_boundaries(tokens), tokens, starts, spans, _punctuated(tokens))
+    groups = _split_long(_boundaries(tokens, [c.voice for c in cues]), tokens, starts, spans, _punctuated(tokens))
     unpunctuated = _mostly_lowercase(tokens)
     sentences: list[Sentence] = []
     last_start = 0.0
@@ -98,7 +98,7 @@ def build_sentences(cues: list[Cue], warnings: list[str] | None = None) -> list[
             last_start = start
             if has_end[last.cue]:
                 end = max(start, _token_time(last, starts, spans, words_in_cue, 1))
-        sentences.append(Sentence(len(sentences) + 1, _round(start), _round(end), text))
+        sentences.append(Sentence(len(sentences) + 1, _round(start), _round(end), text, cues[first.cue].voice))
     if not sentences:
         raise BadInput(NO_SPEECH)
     return sentences
@@ -163,9 +163,23 @@ def _token_time(token: Token, starts, spans, words_in_cue, offset: int) -> float
     return starts[token.cue] + spans[token.cue] * min(1.0, (token.pos + offset) / n)
 
 
-def _boundaries(tokens: list[Token]) -> list[int]:
-    """Token indexes where sentences start: Punkt on the punctuation that is there, plus line starts."""
+def _turns(tokens: list[Token], cues: list[Cue]) -> list[list[Token]]:
+    """The tokens cut where the speaker changes: one person's "Good morning" is no repeat of another's."""
+    turns: list[list[Token]] = []
+    for t in tokens:
+        if not turns or cues[t.cue].voice != cues[turns[-1][-1].cue].voice:
+            turns.append([])
+        turns[-1].append(t)
+    return turns
+
+
+def _boundaries(tokens: list[Token], voices: list[str | None]) -> list[int]:
+    """Token indexes where sentences start: Punkt on the punctuation that is there, plus line starts,
+    and every change of speaker (a sentence never runs from one person's turn into the next)."""
     starts = {0} | _punkt_starts(tokens)
+    for i in range(1, len(tokens)):
+        if tokens[i].cue != tokens[i - 1].cue and voices[tokens[i].cue] != voices[tokens[i - 1].cue]:
+            starts.add(i)
     lowercase_vocab = {word_key(t.text) for t in tokens if t.text[:1].islower()}
     # Capitalised inside a caption line and not after a full stop: a name ("on Rotherham in 2015").
     names = {

@@ -35,6 +35,7 @@ class Sentence:
     start: float | None
     end: float | None
     text: str
+    speaker: str | None = None  # the turn's label as the transcript gives it ("PM", "JOURNALIST"); None when unmarked
 
 
 @dataclass

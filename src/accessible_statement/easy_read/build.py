@@ -12,6 +12,7 @@ from accessible_statement.easy_read.fit import fit_sections, plainest
 from accessible_statement.easy_read.glossary import glossary_for
 from accessible_statement.easy_read.select import announcement, select_points
 from accessible_statement.easy_read.sensitivity import content_note_and_help
+from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
 from accessible_statement.plain.referents import Referents
@@ -27,11 +28,15 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     if words < MIN_WORDS_TO_SUMMARISE:
         raise BadInput(f"{transcript.source}: only {words} word{'s' if words != 1 else ''} of speech, too little for an easy-read version; 'accessible-statement clean' shows it as it is")
     addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
-    referents = Referents.for_statement(transcript.role, addressed)
+    speakers = find_speakers(transcript)
+    role = transcript.role or speakers.role
+    referents = Referents.for_statement(role, addressed)
     rewritten: dict[int, list[Point]] = {}
     for s in sentences:
         referents.observe(s.text)
-        rewritten[s.id] = rewrite(s.id, s.text, referents)
+        # Only the main speaker's words become points: a question is not the statement, and
+        # another person's "I" must not become the main speaker.
+        rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
 
     spans = split_sections(sentences)
     titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
@@ -55,11 +60,11 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
 
     note, support = content_note_and_help(transcript)
     easy = EasyRead(
-        title=transcript.title or _title(transcript),
+        title=transcript.title or _title(transcript, role),
         speaker=transcript.speaker,
         date=transcript.date,
         source=transcript.source,
-        about=_about(transcript, addressed),
+        about=_about(transcript, addressed, role),
         content_note=note,
         sections=sections,
         glossary=[],
@@ -101,18 +106,18 @@ def long_date(iso: str | None) -> str | None:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
-def _title(transcript: Transcript) -> str:
-    who = f"the {transcript.role}" if transcript.role else transcript.speaker
+def _title(transcript: Transcript, role: str | None) -> str:
+    who = f"the {role}" if role else transcript.speaker
     when = long_date(transcript.date)
     if who:
         return f"What {who} said" + (f" on {when}" if when else "")
     return "A statement in easy read" + (f": {when}" if when else "")
 
 
-def _about(transcript: Transcript, addressed: bool) -> list[str]:
+def _about(transcript: Transcript, addressed: bool, role: str | None) -> list[str]:
     lines = ["This is an easy read version of a statement."]
-    who = f"The {transcript.role}" if transcript.role else (transcript.speaker or "The person speaking")
-    name = transcript.speaker.split(",")[0] if transcript.speaker and transcript.role and "," in transcript.speaker else None
+    who = f"The {role}" if role else (transcript.speaker or "The person speaking")
+    name = transcript.speaker.split(",")[0] if transcript.speaker and role and "," in transcript.speaker else None
     where = " to Parliament" if addressed else ""
     when = long_date(transcript.date)
     lines.append(f"{who}{f' ({name})' if name else ''} made this statement{where}{f' on {when}' if when else ''}.")

@@ -9,9 +9,13 @@ from accessible_statement.document.transcript import Transcript
 
 
 def clean_text(transcript: Transcript) -> str:
+    """One sentence a line, its time first; where the speaker changes, their label before the words."""
     lines = []
+    before = None
     for s in transcript.sentences:
-        lines.append(f"[{format_clock(s.start)}] {s.text}" if s.start is not None else s.text)
+        who = f"{s.speaker}: " if s.speaker and s.speaker != before else ""
+        before = s.speaker
+        lines.append(f"[{format_clock(s.start)}] {who}{s.text}" if s.start is not None else who + s.text)
     return "\n".join(lines) + "\n"
 
 
@@ -21,7 +25,7 @@ def clean_dict(transcript: Transcript) -> dict:
         "speaker": transcript.speaker,
         "date": transcript.date,
         "source": transcript.source,
-        "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in transcript.sentences],
+        "sentences": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text} for s in transcript.sentences],
     }
 
 

@@ -75,7 +75,7 @@ def to_dict(doc: EasyRead) -> dict:
                 "start": sec.start,
                 "end": sec.end,
                 "points": [{"text": p.text, "sources": list(p.sources)} for p in sec.points],
-                "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in sec.sentences],
+                "sentences": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text} for s in sec.sentences],
             }
             for sec in doc.sections
         ],

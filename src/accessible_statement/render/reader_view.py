@@ -70,6 +70,17 @@ class ReaderDoc:
         )
 
 
+def _original_lines(sentences) -> tuple[Line, ...]:
+    """The speaker's own words, with who speaks where the turn changes ("JOURNALIST: Will you ...")."""
+    lines = []
+    before = None
+    for s in sentences:
+        who = f"{s.speaker}: " if s.speaker and s.speaker != before else ""
+        before = s.speaker
+        lines.append(Line(who + s.text, s.start))
+    return tuple(lines)
+
+
 def reader_view(doc: EasyRead) -> ReaderDoc:
     """The easy-read document as the reader shows it: each part with its own words to know, then the help."""
     sections = tuple(
@@ -78,7 +89,7 @@ def reader_view(doc: EasyRead) -> ReaderDoc:
             sec.title,
             sec.start,
             tuple(Line(p.text, doc.point_start(p)) for p in sec.points),
-            tuple(Line(s.text, s.start) for s in sec.sentences),
+            _original_lines(sec.sentences),
             tuple(glossary_for(" ".join(p.text for p in sec.points))),
         )
         for sec in doc.sections

@@ -58,7 +58,7 @@ def test_cli_text_and_json_agree():
     assert len(lines) == len(data["sentences"])
     assert lines[0].startswith("[00:00] ")
     for line, s in zip(lines, data["sentences"]):
-        assert set(s) == {"id", "start", "end", "text"}
+        assert set(s) == {"id", "start", "end", "speaker", "text"}
         assert line.endswith(s["text"])
         m = re.match(r"\[(\d\d):(\d\d)\] ", line)
         assert m and int(m[1]) * 60 + int(m[2]) == int(s["start"])

@@ -122,7 +122,7 @@ def test_cli_formats_are_repeatable_and_json_has_the_schema(tmp_path):
         for p in sec["points"]:
             assert list(p) == ["text", "sources"]
         for s in sec["sentences"]:
-            assert list(s) == ["id", "start", "end", "text"]
+            assert list(s) == ["id", "start", "end", "speaker", "text"]
     assert [list(g) for g in data["glossary"]][0] == ["term", "meaning"]
     assert list(data["support"][0]) == ["name", "phone", "for"]
     assert outputs["md"].startswith("# ") and "\n## Words to know\n" in outputs["md"]

@@ -1,4 +1,4 @@
-"""Plain paragraphs with no times: each paragraph is one cue."""
+"""Plain paragraphs with no times: each paragraph is one cue, with its speaker where a label marks it."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from accessible_statement.read import metadata
 from accessible_statement.document.transcript import Cue, RawTranscript
+from accessible_statement.read.formats.turns import split_turn
 
 _TITLE_MAX_WORDS = 14
 
@@ -16,10 +17,16 @@ def read_plain(text: str) -> RawTranscript:
     title = None
     if len(paragraphs) > 1:
         first = paragraphs[0]
-        if len(first.split()) <= _TITLE_MAX_WORDS and not first.rstrip("\"')").endswith((".", "?", "!", ",")):
+        is_turn = split_turn(first)[0] is not None  # "HOST: Good morning" is speech, not a title
+        if not is_turn and len(first.split()) <= _TITLE_MAX_WORDS and not first.rstrip("\"')").endswith((".", "?", "!", ",")):
             title = first
             paragraphs = paragraphs[1:]
-    cues = [Cue(None, None, p) for p in paragraphs]
+    cues = []
+    voice = None
+    for p in paragraphs:
+        label, words = split_turn(p)
+        voice = label or voice  # a paragraph with no label goes on the same turn
+        cues.append(Cue(None, None, words, voice))
     date = metadata.find_date(title) if title else None
     speaker, role = metadata.find_speaker(title)
     return RawTranscript(format="plain", cues=cues, title=title, date=date, speaker=speaker, role=role)

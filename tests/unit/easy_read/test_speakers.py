@@ -1,0 +1,58 @@
+"""In an interview or press conference the easy read gives the main speaker's words only, with
+"I" as that speaker's role; questions and other people's words never become the speaker's."""
+
+from accessible_statement.easy_read.build import build_easy_read
+from accessible_statement.easy_read.speakers import find_speakers
+from support.common import FIXTURES, clean_file, clean_text
+
+INTERVIEW = (
+    "HOST: Good morning. Prime Minister, will you visit Perth this week?\n\n"
+    "PM: Good morning. I will visit Perth on Monday and I will open the new hospital there.\n\n"
+    "The hospital has 300 beds and it will treat its first patients in June.\n\n"
+    "HOST: Critics say I am wrong about the cost. Are they right?\n\n"
+    "PM: No. The hospital cost 200 million dollars, which was the budget we set in 2015.\n\n"
+    "JOURNALIST: Will you meet the Premier?\n\n"
+    "PM: Yes, I will meet the Premier on Tuesday to talk about the new rail line.\n"
+)
+
+
+def test_the_main_speaker_is_who_says_most_and_does_not_just_ask():
+    speakers = find_speakers(clean_text(INTERVIEW))
+    assert speakers.main == "PM" and speakers.role == "Prime Minister"
+    assert not speakers.gives("HOST") and not speakers.gives("JOURNALIST") and speakers.gives("PM")
+
+
+def test_a_named_interviewer_is_known_by_their_questions():
+    text = INTERVIEW.replace("HOST:", "NEIL MITCHELL:").replace("JOURNALIST:", "NEIL MITCHELL:")
+    assert find_speakers(clean_text(text)).main == "PM"
+
+
+def test_no_turns_means_every_sentence_is_the_speakers():
+    speakers = find_speakers(clean_text("We will open the bridge on Monday. It has been closed for a year.\n"))
+    assert speakers.main is None and speakers.gives(None)
+
+
+def test_only_the_main_speakers_words_become_points_and_i_is_their_role():
+    transcript = clean_text(INTERVIEW)
+    doc = build_easy_read(transcript)
+    by_id = {s.id: s for s in transcript.sentences}
+    points = [p for sec in doc.sections for p in sec.points]
+    assert points
+    for p in points:
+        assert {by_id[i].speaker for i in p.sources} == {"PM"}, p
+        assert not any(label in p.text for label in ("PM:", "HOST:", "JOURNALIST:")), p
+        assert " I " not in f" {p.text} ", p
+    text = " ".join(p.text for p in points)
+    assert "Critics" not in text and "Are they right" not in text
+    assert "The Prime Minister will" in text
+    assert doc.title.startswith("What the Prime Minister said")
+
+
+def test_a_labelled_interview_file_keeps_no_label_and_no_question():
+    transcript = clean_file(FIXTURES / "interview-turns.txt")
+    doc = build_easy_read(transcript)
+    by_id = {s.id: s for s in transcript.sentences}
+    for sec in doc.sections:
+        for p in sec.points:
+            assert all(by_id[i].speaker == "MINISTER" for i in p.sources)
+            assert not p.text.endswith("?")
