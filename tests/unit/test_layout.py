@@ -116,6 +116,25 @@ def test_the_core_never_names_the_ui_or_the_speech_engine():
     assert not problems, problems
 
 
+def test_only_the_parser_module_imports_spacy():
+    """spaCy takes about a second to load: one module owns it, and loads it only to parse."""
+    users = sorted(_module_name(p) for p in PACKAGE.rglob("*.py") if any(n.split(".")[0] == "spacy" for n in _imports(p)))
+    assert users == ["accessible_statement.language.parser"]
+
+
+def test_clean_never_loads_the_parser():
+    code = (
+        "import sys\n"
+        "from accessible_statement.cli import main\n"
+        "main(['clean', '-o', '/dev/null'])\n"
+        "main(['clean', '--format', 'json', '-o', '/dev/null'])\n"
+        "print('LOADED:' + ','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "LOADED:"
+
+
 @pytest.mark.parametrize("rule", ["stage order", "cycle"])
 def test_the_layout_rules_can_fail(rule, monkeypatch):
     """The same checks see a stage importing a later one, and a cycle, when there is one."""

@@ -35,6 +35,9 @@ def _fingerprint() -> str:
             if path.suffix in (".py", ".tsv", ".txt") and path.is_file():
                 st = path.stat()
                 h.update(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    from accessible_statement.language.parser import model_id  # the parser's weights shape the text too
+
+    h.update(model_id().encode())
     return h.hexdigest()
 
 
