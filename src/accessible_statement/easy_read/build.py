@@ -14,7 +14,8 @@ from accessible_statement.easy_read.select import announcement, select_points
 from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
-from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+from accessible_statement.plain.completeness import not_whole
+from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK, POINTS_BACK
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import rewrite
 from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
@@ -37,6 +38,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         # Only the main speaker's words become points: a question is not the statement, and
         # another person's "I" must not become the main speaker.
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
+    rewritten = _whole_sentences_only(rewritten, {s.id: s.text for s in sentences})
 
     spans = split_sections(sentences)
     titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
@@ -49,6 +51,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
         sections.append(Section(number, title, own[0].start, end, points, own))
+    sections = _without_silent_parts(sections)
     key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP}
     for section in sections:
         section.points = _no_opening_but(section.points)
@@ -73,6 +76,51 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     )
     easy.glossary = glossary_for(" ".join(p.text for sec in sections for p in sec.points))
     return easy
+
+
+def _without_silent_parts(sections: list[Section]) -> list[Section]:
+    """A part with nothing to say in easy read (only questions, or nothing whole) joins the part
+    before it (the first joins the next), so its words still have a place; parts are numbered again."""
+    out: list[Section] = []
+    waiting: list[Section] = []  # silent parts before the first that speaks
+    for sec in sections:
+        if not sec.points and out:
+            out[-1].sentences = out[-1].sentences + sec.sentences
+            out[-1].end = sec.end
+            continue
+        if not sec.points:
+            waiting.append(sec)
+            continue
+        for w in reversed(waiting):
+            sec.sentences = w.sentences + sec.sentences
+            sec.start = w.start
+        waiting = []
+        out.append(sec)
+    if not out:
+        return sections[:1]
+    for number, sec in enumerate(out, start=1):
+        sec.number = number
+    return out
+
+
+def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, str]) -> dict[int, list[Point]]:
+    """Every sentence the program writes must be a whole sentence by the parser (plain/completeness);
+    one that is not goes, and with it a "This is to ..." that leaned on it."""
+    pairs = [(p.text, sources[sid]) for sid, points in rewritten.items() for p in points]
+    verdicts = iter(not_whole(pairs))
+    out: dict[int, list[Point]] = {}
+    for sid, points in rewritten.items():
+        kept: list[Point] = []
+        dropped = False
+        for p in points:
+            broken = next(verdicts) is not None
+            if broken or (dropped and POINTS_BACK.match(p.text)):
+                dropped = True
+                continue
+            dropped = False
+            kept.append(p)
+        out[sid] = kept
+    return out
 
 
 def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[int]) -> list[Point]:

@@ -12,6 +12,8 @@ from support.common import FIXTURES, clean_file, clean_text
     ("NEIL MITCHELL: Were you told?", "NEIL MITCHELL", "Were you told?"),
     ("PRIME MINISTER WICKREMESINGHE:  Thank you.", "PRIME MINISTER WICKREMESINGHE", "Thank you."),
     ("Q: When?", "Q", "When?"),
+    ("MARIUS BENSON:", "MARIUS BENSON", ""),
+    ("PRIME MINISTER: ", "PRIME MINISTER", ""),
     ("Here is the plan: we build it.", None, "Here is the plan: we build it."),
     ("At 10:30 we met.", None, "At 10:30 we met."),
     ("The NHS: a history.", None, "The NHS: a history."),
@@ -37,6 +39,15 @@ def test_a_sentence_never_runs_across_a_change_of_speaker():
         ("PM", "Good morning Chris."),
         ("HOST", "Were you there."),
         ("PM", "I was there with the Mayor."),
+    ]
+
+
+def test_a_label_on_its_own_line_marks_the_paragraphs_after_it():
+    t = clean_text("MARIUS BENSON:\n\nPrime Minister, good morning.\n\nPRIME MINISTER:\n\nGood morning, Marius.\n\nIt was a good game.\n")
+    assert [(s.speaker, s.text) for s in t.sentences] == [
+        ("MARIUS BENSON", "Prime Minister, good morning."),
+        ("PRIME MINISTER", "Good morning, Marius."),
+        ("PRIME MINISTER", "It was a good game."),
     ]
 
 

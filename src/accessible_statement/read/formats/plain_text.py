@@ -26,7 +26,8 @@ def read_plain(text: str) -> RawTranscript:
     for p in paragraphs:
         label, words = split_turn(p)
         voice = label or voice  # a paragraph with no label goes on the same turn
-        cues.append(Cue(None, None, words, voice))
+        if words.strip():
+            cues.append(Cue(None, None, words, voice))
     date = metadata.find_date(title) if title else None
     speaker, role = metadata.find_speaker(title)
     return RawTranscript(format="plain", cues=cues, title=title, date=date, speaker=speaker, role=role)
