@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -109,10 +108,12 @@ class _DiskCache:
     """Parses by key in one SQLite file in the user cache; any failure turns it off for this run."""
 
     def __init__(self) -> None:
-        self._db: sqlite3.Connection | None = None
+        self._db = None  # a sqlite3.Connection once opened
         self._broken = False
 
-    def _open(self) -> sqlite3.Connection | None:
+    def _open(self):
+        import sqlite3  # here: the reader's start asks for model_id only, and must not pay for this
+
         if self._db is None and not self._broken:
             try:
                 folder = cache_folder()
@@ -123,6 +124,12 @@ class _DiskCache:
                 self._broken = True
                 self._db = None
         return self._db
+
+    @staticmethod
+    def _errors() -> type[Exception]:
+        import sqlite3
+
+        return sqlite3.Error
 
     def get(self, keys: Sequence[str]) -> dict[str, list]:
         db = self._open()
@@ -135,7 +142,7 @@ class _DiskCache:
                 marks = ",".join("?" * len(chunk))
                 for key, rows in db.execute(f"SELECT key, rows FROM parse WHERE key IN ({marks})", chunk):
                     found[key] = json.loads(rows)
-        except (sqlite3.Error, ValueError):
+        except (self._errors(), ValueError):
             self._broken, self._db = True, None
         return found
 
@@ -147,7 +154,7 @@ class _DiskCache:
             with db:
                 db.executemany("INSERT OR REPLACE INTO parse (key, rows) VALUES (?, ?)",
                                [(k, json.dumps(v, ensure_ascii=False, separators=(",", ":"))) for k, v in items])
-        except sqlite3.Error:
+        except self._errors():
             self._broken, self._db = True, None
 
 
