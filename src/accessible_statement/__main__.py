@@ -1,3 +1,3 @@
-from accessible_statement.cli import main
+from accessible_statement.cli import run
 
-raise SystemExit(main())
+run()

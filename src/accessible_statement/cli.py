@@ -262,3 +262,25 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
 
+
+
+def run() -> None:
+    """The program's entry point: main's exit code; after Ctrl+C, at once.
+
+    The speech engine's worker thread can be inside a synthesis (espeak-ng calls back from its own
+    native thread) when Ctrl+C comes, and the interpreter waits for that worker before it exits:
+    once it did not exit within a minute. Stopped means stopped, so after Ctrl+C the program runs
+    its exit handlers (they remove the engine's temporary folder), flushes and leaves.
+    """
+    code = main()
+    if code == 130:
+        import atexit
+
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        atexit._run_exitfuncs()
+        os._exit(130)
+    raise SystemExit(code)
