@@ -27,13 +27,15 @@ _PEAK = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=Tr
 
 
 def command(name: str, source: Path | None, runs: int) -> tuple[float, float]:
-    """Median seconds and the largest peak memory (MB) of `accessible-statement NAME [SOURCE]`."""
+    """Median seconds and the largest peak memory (MB) of `accessible-statement NAME [SOURCE]`, each run
+    with an empty user cache (so easy-read parses every sentence, as on a statement met for the first time)."""
     times, peaks = [], []
     with tempfile.TemporaryDirectory() as tmp:
         args = [sys.executable, "-m", "accessible_statement", name, *([str(source)] if source else []), "-o", str(Path(tmp) / "out")]
-        for _ in range(runs):
+        for k in range(runs):
+            env = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / f"cache-{k}")}
             t0 = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", _PEAK, *args], check=True, capture_output=True, text=True, cwd=ROOT)
+            out = subprocess.run([sys.executable, "-c", _PEAK, *args], check=True, capture_output=True, text=True, cwd=ROOT, env=env)
             times.append(time.perf_counter() - t0)
             peaks.append(int(out.stdout.strip()) / 1024)
     return statistics.median(times), max(peaks)
@@ -56,12 +58,13 @@ def main() -> None:
         x100.write_text(repeated(text, 100), encoding="utf-8")
         for name in ("clean", "easy-read"):
             one, _ = command(name, None, runs)
-            row(f"{name}, bundled statement ({words} words), whole process", f"{one:.3f} s", "< 1 s" if name == "easy-read" else "", one < 1.0 if name == "easy-read" else None)
+            row(f"{name}, bundled statement ({words} words), whole process", f"{one:.3f} s", "< 2.5 s" if name == "easy-read" else "", one < 2.5 if name == "easy-read" else None)
             ten, _ = command(name, x10, max(3, runs // 2))
             hundred, peak = command(name, x100, 2 if name == "easy-read" else 3)
             ratio = hundred / ten
             row(f"{name}, x10 ({words * 10} words)", f"{ten:.2f} s")
-            row(f"{name}, x100 ({words * 100} words)", f"{hundred:.2f} s", "< 30 s", hundred < 30)
+            limit = 60 if name == "easy-read" else 30  # issue 12: the parser's budget
+            row(f"{name}, x100 ({words * 100} words)", f"{hundred:.2f} s", f"< {limit} s", hundred < limit)
             row(f"{name}, x100 / x10 time", f"{ratio:.2f}", "< 12", ratio < 12)
             row(f"{name}, x100 peak memory", f"{peak:.0f} MB", "< 500 MB", peak < 500)
 
