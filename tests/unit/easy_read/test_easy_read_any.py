@@ -11,7 +11,7 @@ from support.easy_read_rules import assert_easy_read, points
 
 UNSEEN = FIXTURES / "unseen"
 FILES = sorted(p for p in FIXTURES.iterdir() if p.is_file() and p.suffix in (".txt", ".srt", ".vtt")) + sorted(
-    p for p in UNSEEN.glob("*") if p.suffix in (".txt", ".srt", ".vtt")
+    p for p in (*UNSEEN.glob("*"), *(FIXTURES / "notices").glob("*")) if p.suffix in (".txt", ".srt", ".vtt")
 )
 
 
