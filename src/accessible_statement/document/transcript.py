@@ -38,6 +38,18 @@ class Sentence:
     speaker: str | None = None  # the turn's label as the transcript gives it ("PM", "JOURNALIST"); None when unmarked
 
 
+def with_turn_labels(sentences: list[Sentence]) -> list[str]:
+    """Each sentence's text, with the speaker's label before the first sentence of each turn
+    ("JOURNALIST: Will you ..."): how the clean transcript and the speaker's own words show who speaks."""
+    out = []
+    before = None
+    for s in sentences:
+        who = f"{s.speaker}: " if s.speaker and s.speaker != before else ""
+        before = s.speaker
+        out.append(who + s.text)
+    return out
+
+
 @dataclass
 class Transcript:
     """A clean transcript: real sentences with their times, and the statement's metadata."""

@@ -125,13 +125,9 @@ class _DiskCache:
                 self._db = None
         return self._db
 
-    @staticmethod
-    def _errors() -> type[Exception]:
+    def get(self, keys: Sequence[str]) -> dict[str, list]:
         import sqlite3
 
-        return sqlite3.Error
-
-    def get(self, keys: Sequence[str]) -> dict[str, list]:
         db = self._open()
         found: dict[str, list] = {}
         if db is None:
@@ -142,11 +138,13 @@ class _DiskCache:
                 marks = ",".join("?" * len(chunk))
                 for key, rows in db.execute(f"SELECT key, rows FROM parse WHERE key IN ({marks})", chunk):
                     found[key] = json.loads(rows)
-        except (self._errors(), ValueError):
+        except (sqlite3.Error, ValueError):
             self._broken, self._db = True, None
         return found
 
     def put(self, items: Iterable[tuple[str, list]]) -> None:
+        import sqlite3
+
         db = self._open()
         if db is None:
             return
@@ -154,7 +152,7 @@ class _DiskCache:
             with db:
                 db.executemany("INSERT OR REPLACE INTO parse (key, rows) VALUES (?, ?)",
                                [(k, json.dumps(v, ensure_ascii=False, separators=(",", ":"))) for k, v in items])
-        except self._errors():
+        except sqlite3.Error:
             self._broken, self._db = True, None
 
 

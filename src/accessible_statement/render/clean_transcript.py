@@ -5,17 +5,13 @@ from __future__ import annotations
 import json
 
 from accessible_statement.document.clock import format_clock
-from accessible_statement.document.transcript import Transcript
+from accessible_statement.document.transcript import Transcript, with_turn_labels
 
 
 def clean_text(transcript: Transcript) -> str:
     """One sentence a line, its time first; where the speaker changes, their label before the words."""
-    lines = []
-    before = None
-    for s in transcript.sentences:
-        who = f"{s.speaker}: " if s.speaker and s.speaker != before else ""
-        before = s.speaker
-        lines.append(f"[{format_clock(s.start)}] {who}{s.text}" if s.start is not None else who + s.text)
+    texts = with_turn_labels(transcript.sentences)
+    lines = [f"[{format_clock(s.start)}] {text}" if s.start is not None else text for s, text in zip(transcript.sentences, texts)]
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from accessible_statement.document.easy_read import EasyRead
+from accessible_statement.document.transcript import with_turn_labels
 from accessible_statement.easy_read.glossary import glossary_for
 
 CACHE_SCHEMA = 3
@@ -70,17 +71,6 @@ class ReaderDoc:
         )
 
 
-def _original_lines(sentences) -> tuple[Line, ...]:
-    """The speaker's own words, with who speaks where the turn changes ("JOURNALIST: Will you ...")."""
-    lines = []
-    before = None
-    for s in sentences:
-        who = f"{s.speaker}: " if s.speaker and s.speaker != before else ""
-        before = s.speaker
-        lines.append(Line(who + s.text, s.start))
-    return tuple(lines)
-
-
 def reader_view(doc: EasyRead) -> ReaderDoc:
     """The easy-read document as the reader shows it: each part with its own words to know, then the help."""
     sections = tuple(
@@ -89,7 +79,7 @@ def reader_view(doc: EasyRead) -> ReaderDoc:
             sec.title,
             sec.start,
             tuple(Line(p.text, doc.point_start(p)) for p in sec.points),
-            _original_lines(sec.sentences),
+            tuple(Line(text, s.start) for s, text in zip(sec.sentences, with_turn_labels(sec.sentences))),
             tuple(glossary_for(" ".join(p.text for p in sec.points))),
         )
         for sec in doc.sections

@@ -72,11 +72,15 @@ def part_script(heading: str, lines: Iterable[str], words: Iterable[tuple[str, s
     """One part as it is read aloud: the heading and a longer pause, each line, then any words to know."""
     said = [Said("heading", -1, Utterance(heading, HEADING_PAUSE_MS))]
     said += [Said("line", i, Utterance(text)) for i, text in enumerate(lines)]
-    words = list(words)
-    if words:
-        said.append(Said("words", -1, Utterance("Words to know.", HEADING_PAUSE_MS)))
-        said += [Said("words", -1, Utterance(word_line(term, meaning))) for term, meaning in words]
-    return said
+    return said + _words_script(list(words))
+
+
+def _words_script(words: list[tuple[str, str]]) -> list[Said]:
+    """The words to know as read aloud: their heading and a longer pause, then each "term: meaning"."""
+    if not words:
+        return []
+    said = [Said("words", -1, Utterance("Words to know.", HEADING_PAUSE_MS))]
+    return said + [Said("words", -1, Utterance(word_line(term, meaning))) for term, meaning in words]
 
 
 def section_track(doc: EasyRead, number: int, original: bool = False) -> Track:
@@ -97,9 +101,8 @@ def listening_tracks(doc: EasyRead, original: bool = False) -> list[Track]:
         tracks.append(Track("intro", 0, "Before you listen", tuple(intro)))
     tracks += [section_track(doc, sec.number, original) for sec in doc.sections]
     if doc.glossary and not original:
-        words = [Utterance("Words to know.", HEADING_PAUSE_MS)]
-        words += [Utterance(word_line(term, meaning)) for term, meaning in doc.glossary]
-        tracks.append(Track("words", 0, "Words to know", tuple(words)))
+        words = tuple(said.utterance for said in _words_script(list(doc.glossary)))
+        tracks.append(Track("words", 0, "Words to know", words))
     if doc.support:
         help_ = [Utterance("Where to get help.", HEADING_PAUSE_MS), *_contacts(doc)]
         tracks.append(Track("help", 0, "Where to get help", tuple(help_)))
