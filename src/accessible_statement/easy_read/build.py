@@ -14,10 +14,11 @@ from accessible_statement.easy_read.select import announcement, select_points
 from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
+from accessible_statement.plain.acting import act_on
 from accessible_statement.plain.completeness import not_whole
 from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK, POINTS_BACK
 from accessible_statement.plain.referents import Referents
-from accessible_statement.plain.rewrite import rewrite
+from accessible_statement.plain.rewrite import parse_ahead, rewrite
 from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
@@ -33,6 +34,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     role = transcript.role or speakers.role
     referents = Referents.for_statement(role, addressed)
     rewritten: dict[int, list[Point]] = {}
+    parse_ahead([s.text for s in sentences if speakers.gives(s.speaker)])
     for s in sentences:
         referents.observe(s.text)
         # Only the main speaker's words become points: a question is not the statement, and
@@ -40,6 +42,8 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
     rewritten = _whole_sentences_only(rewritten, {s.id: s.text for s in sentences})
 
+    given = [s for s in sentences if speakers.gives(s.speaker)]
+    must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
     spans = split_sections(sentences)
     titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
     total_words = sum(len(s.text.split()) for s in sentences) or 1
@@ -47,12 +51,12 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     for number, (span, title) in enumerate(zip(spans, titles), start=1):
         own = sentences[span.first:span.last + 1]
         budget = max(MIN_SECTION_WORDS, TEXT_WORDS * sum(len(s.text.split()) for s in own) / total_words)
-        points = select_points(own, rewritten, budget)
+        points = select_points(own, rewritten, budget, must)
         nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
         sections.append(Section(number, title, own[0].start, end, points, own))
     sections = _without_silent_parts(sections)
-    key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP}
+    key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP} | must
     for section in sections:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]

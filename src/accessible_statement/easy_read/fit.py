@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from accessible_statement.document.easy_read import Point
 from accessible_statement.language.readability import Scores, score_sentences
-from accessible_statement.plain.clauses import core_clause
 from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
 
 from accessible_statement.rules import EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
@@ -164,12 +163,7 @@ def _plainest_stand_alone(pool: list[Point], group: list[Point]) -> list[Point]:
     short = [p for p in pool if p.text not in taken and p.words <= SENTENCE_WORDS and not DEPENDENT.match(p.text)]
     # Better a sentence that leans on the one before than a section that breaks the length rule.
     options = [p for p in short if not LEANS_BACK.search(p.text)] or short
-    if not options:
-        # Last resort: the main clause of the section's first sentence, cut where nothing it says changes.
-        first = group[0]
-        core = core_clause(first.text.rstrip(".!?"), SENTENCE_WORDS, SENTENCE_WORDS)
-        return [Point(core + ".", first.sources, first.unclear_pronoun)] if core else []
-    return [plainest(options)]
+    return [plainest(options)] if options else []  # never a cut sentence: the part keeps what it has
 
 
 def plainest(options: list[Point]) -> Point:

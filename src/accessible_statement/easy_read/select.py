@@ -25,15 +25,16 @@ def importance(text: str) -> float:
     return score
 
 
-def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget: float) -> list[Point]:
-    """The sentences that matter most, within the section's share of words, in the speaker's order."""
+def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget: float, must: frozenset[int] = frozenset()) -> list[Point]:
+    """The sentences that matter most, within the section's share of words, in the speaker's order;
+    those in MUST (what a reader must act on) and key announcements whatever their share."""
     candidates = [s for s in own if rewritten[s.id]]
-    ranked = sorted(candidates, key=lambda s: (-(importance(s.text) - _difficulty(rewritten[s.id])), s.id))
+    ranked = sorted(candidates, key=lambda s: (s.id not in must, -(importance(s.text) - _difficulty(rewritten[s.id])), s.id))
     chosen: set[int] = set()
     used = 0
     for s in ranked:
         words = sum(p.words for p in rewritten[s.id])
-        if chosen and used + words > budget and announcement(s.text) < MUST_KEEP:
+        if chosen and used + words > budget and announcement(s.text) < MUST_KEEP and s.id not in must:
             continue
         chosen.add(s.id)
         used += words
@@ -44,7 +45,7 @@ def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget
     for s in own:
         if s.id not in chosen:
             continue
-        keep_all = announcement(s.text) >= MUST_KEEP
+        keep_all = announcement(s.text) >= MUST_KEEP or s.id in must
         skipped = False
         own_points = rewritten[s.id]
         for i, p in enumerate(own_points):

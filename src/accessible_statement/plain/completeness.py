@@ -31,7 +31,7 @@ def _order(p: Parse, verb: Token) -> bool:
     clause or phrase that leads in ("If you see him, call 999")."""
     if p.children(verb, *SUBJECTS):
         return False
-    leading = {t.i for c in p.children(verb, "advcl", "obl", "advmod", "discourse", "intj", "aux", "punct") for t in p.subtree(c)}
+    leading = {t.i for c in p.children(verb, "advcl", "obl", "advmod", "discourse", "intj", "aux", "punct", "cc") for t in p.subtree(c)}
     lead = [t for t in p.tokens[: verb.i] if t.upos != "PUNCT"]
     ok_lead = all(t.i in leading or t.text.lower() in ("please", "not", "never", "do") for t in lead)
     return ok_lead and (verb.feature("Mood") == "Imp" or verb.feature("VerbForm") in ("Inf", None) or verb.xpos == "VB")

@@ -7,25 +7,16 @@ from functools import lru_cache
 from typing import Mapping
 
 from accessible_statement.language import content
-from accessible_statement.plain.clauses import (
-    drop_embedded_contrast,
-    has_verb,
-    main_clause_first,
-    split_clauses,
-    split_commas,
-    core_clause,
-    split_led_by,
-    split_participle,
-    split_purpose,
-    split_shared_subject,
-)
+from accessible_statement.plain.clauses import drop_embedded_contrast, has_verb
 from accessible_statement.document.easy_read import Point
 from accessible_statement.language.lexicon import phrase_pattern, regex_list, regex_rules, substitutions, word_alternation
 from accessible_statement.language.numbers import digits_for_words
 from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK
 from accessible_statement.plain.referents import Referents
+from accessible_statement.plain.splitting import split_sentence
+from accessible_statement.language.parser import parse_sentence, parse_sentences
 
-from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
+from accessible_statement.rules import SENTENCE_MAX_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -115,31 +106,42 @@ def _rejoin(parts: list[str]) -> list[str]:
     return out
 
 
-def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
-    """The easy-read sentences for one original sentence (possibly none)."""
+def _plain_words(text: str) -> str | None:
+    """The sentence in plain words, before it is split: None when it says nothing to keep."""
     unfilled = _without_fillers(text)
     if _is_ritual_unfilled(unfilled):
-        return []
-    text = _normalise_unfilled(unfilled)
-    stripped = remove_graphic(text)
+        return None
+    stripped = remove_graphic(_normalise_unfilled(unfilled))
     if stripped is None:
+        return None
+    return drop_embedded_contrast(stripped.rstrip(".!?")) + "."
+
+
+def parse_ahead(texts: list[str]) -> None:
+    """Parse every sentence's plain words in one batch, so that rewriting them one by one is fast."""
+    ready = [r for r in map(_plain_words, texts) if r]
+    parse_sentences(ready)
+
+
+def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
+    """The easy-read sentences for one original sentence (possibly none): split by its grammar
+    (plain/splitting), never cut. A part longer than the ceiling is left out, with the parts that
+    lean on it ("This is because ..."), rather than shortened."""
+    ready = _plain_words(text)
+    if ready is None:
         return []
-    text = main_clause_first(drop_embedded_contrast(stripped.rstrip(".!?")))
     out: list[Point] = []
-    before_dropped = False  # the clause before was left out: "This is because X" has nothing to point at
-    for piece in split_clauses(text):
+    dropped = False  # the part before was left out: "This is because X" has nothing to point at
+    for piece in split_sentence(parse_sentence(ready)):
+        finished = _finish(piece)
+        if dropped and (DEPENDENT.match(finished) or POINTS_BACK.match(finished)):
+            continue
+        resolved, unclear = referents.resolve(finished) if finished else ("", False)
+        if not finished or not 3 <= len(resolved.split()) <= SENTENCE_MAX_WORDS:
+            dropped = True
+            continue
         dropped = False
-        for part in _shorten(piece):
-            finished = _finish(part)
-            if (dropped and DEPENDENT.match(finished)) or (before_dropped and POINTS_BACK.match(finished)):
-                continue  # "This is to ..." means nothing once the sentence before it is gone
-            resolved, unclear = referents.resolve(finished) if finished else ("", False)
-            words = len(resolved.split())
-            if not finished or not 3 <= words <= SENTENCE_MAX_WORDS:
-                dropped = before_dropped = True
-                continue
-            dropped = before_dropped = False
-            out.append(Point(_tidy(resolved), (sentence_id,), unclear))
+        out.append(Point(_tidy(resolved), (sentence_id,), unclear))
     return out
 
 
@@ -152,41 +154,19 @@ def _tidy(text: str) -> str:
     return _capitalise(text)
 
 
-def _shorten(piece: str) -> list[str]:
-    if len(piece.split()) <= SENTENCE_WORDS:
-        return [piece]
-    parts = [piece]
-    for splitter in (split_shared_subject, split_led_by, split_participle, split_purpose, split_commas):
-        parts = splitter(piece)
-        if len(parts) > 1:
-            break
-    if len(parts) == 1:
-        # No clause to split off: keep the main clause, cut where nothing it says changes.
-        n = len(piece.split())
-        core = core_clause(piece, SENTENCE_WORDS, SENTENCE_MAX_WORDS if n > SENTENCE_MAX_WORDS else SENTENCE_WORDS)
-        return [core] if core else parts
-    out = []
-    for p in parts:
-        out.extend(_shorten(p) if len(p.split()) > SENTENCE_WORDS else [p])
-    return out
-
-
 _DANGLING = content.word_set("plain/dangling_words.txt")
 
 
 def _finish(text: str) -> str:
+    """End marks and capitals; a last word left hanging ("... in prison and") goes. Whether it is
+    a whole sentence is for the parser to say (plain/completeness), not for a word list."""
     text = text.strip(" ,;:-")
     text = re.sub(r"^(?:and|now|also|then)\s+", "", text, flags=re.I)
     words = text.rstrip(".!?").split()
     while words and words[-1].lower().strip(",") in _DANGLING:
-        words.pop()  # "... in prison and" lost its second half
+        words.pop()
     text = " ".join(words)
     if not text:
-        return ""
-    first = text.split()[0].lower()
-    if first in _fragment_starts() and not has_verb(text):
-        text = f"{_fragment_starts()[first]} {_article(text)}{text[:1].lower()}{text[1:]}"
-    if not has_verb(text):
         return ""
     text = _capitalise(text)
     if not text.rstrip("\"')").endswith((".", "?", "!")):

@@ -1,0 +1,38 @@
+"""Verb forms for a rewrite that changes a verb ('will be led by X' -> 'X will lead'), from lemminflect.
+
+lemminflect hooks itself into spaCy when spaCy can be imported, and importing spaCy costs a
+second and loads its command-line tools (and rich); the program only needs lemminflect's tables,
+so while lemminflect loads it sees a stand-in for spaCy (when spaCy is already loaded, the real
+hook is harmless). A test checks that the real spaCy works after this.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _get_inflection():
+    hidden = "spacy" not in sys.modules
+    if hidden:
+        # lemminflect finds this stand-in, "hooks" into it, and never imports the real spaCy
+        token = types.SimpleNamespace(set_extension=lambda *args, **kwargs: None)
+        stand_in = types.ModuleType("spacy")
+        stand_in.__version__ = "3.0"  # type: ignore[attr-defined]
+        stand_in.tokens = types.SimpleNamespace(Token=token)  # type: ignore[attr-defined]
+        sys.modules["spacy"] = stand_in
+    try:
+        from lemminflect import getInflection
+    finally:
+        if hidden:
+            del sys.modules["spacy"]
+    return getInflection
+
+
+@lru_cache(maxsize=4096)
+def inflect(lemma: str, tag: str) -> str | None:
+    """LEMMA in the Penn tag TAG ('lead', 'VBD' -> 'led'), or None when lemminflect has no form."""
+    forms = _get_inflection()(lemma, tag)
+    return forms[0] if forms else None

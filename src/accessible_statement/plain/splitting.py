@@ -1,0 +1,597 @@
+"""One idea per sentence (rules 1 and 3), by the sentence's grammar: split, never cut.
+
+The splits are those of the published syntactic simplifiers (Siddharthan 2006; Niklaus et al.
+2019, "DisSim"), done on the dependency parse: coordinated clauses and verb phrases, non-restrictive
+relative clauses, "because / so that / although / while" clauses, appositions and trailing
+participle phrases; a sentence that reports ("The report found that A and B") keeps its report
+verb in each part. What the parts share is written into each (the subject, the auxiliary, a
+condition or time phrase that opens the sentence), so every part stands alone, main clause first.
+A split is made only where each part keeps a subject, a finite verb and the words its verb
+governs; "if", "unless", "until" and "when" clauses are conditions and stay with their clause.
+A passive with its agent ("will be led by the agency") is turned active ("The agency will lead").
+
+Parts are sets of the parse's words, so nothing is re-typed: the words are the speaker's, in the
+speaker's order, with only "This is because", "But", a copied subject or a turned verb added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from accessible_statement.language import content
+from accessible_statement.language.inflection import inflect as _inflect
+from accessible_statement.language.parser import Parse, Token
+from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
+
+SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
+# Openings of a clause that belong to every part of it: "In 2015, ...", "If you see him, ...".
+SHARED_OPENERS = ("obl", "obl:tmod", "obl:npmod", "advmod", "advcl", "nmod:tmod")
+MODALS = frozenset(content.word_set("plain/modals.txt"))
+_DROPPABLE = content.word_set("plain/droppable_adverbs.txt")
+_FACTIVE = content.word_set("plain/factive_verbs.txt")
+# "asked police forces to find ...": the "to" starts what was asked, not a purpose
+_TAKES_INFINITIVE = content.running_word_set("plain/takes_infinitive.txt")
+
+
+def _links(kind: str) -> dict[str, str]:
+    return {word: start for word, k, start in content.table("plain/clause_links.tsv", 3) if k == kind}
+
+
+CONDITIONS, REASONS, PURPOSES = _links("condition"), _links("reason"), _links("purpose")
+CONTRASTS, TIMES, JOINING, CONTEXTS = _links("contrast"), _links("time"), _links("join"), _links("context")
+
+
+@dataclass(frozen=True)
+class Part:
+    """Some of a parse's words, to be said as one sentence: KEEP (token indices) around HEAD."""
+
+    parse: Parse
+    keep: frozenset[int]
+    head: int
+    prefix: str = ""
+    swap: tuple[tuple[int, str], ...] = ()  # a word said differently ("a" -> "The")
+    order: tuple[int, ...] | None = None  # the words in another order (a passive turned active)
+    context: bool = False  # "This is to ...", "This was in 2015": stands on the prefix, not on its own verb
+
+    @property
+    def words(self) -> int:
+        n = sum(1 for i in self.keep if self.parse.tokens[i].upos != "PUNCT")
+        return n + len(self.prefix.split())
+
+    def text(self) -> str:
+        return render(self)
+
+
+class Tree:
+    """Children and subtrees of one parse, computed once."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.kids: dict[int, list[Token]] = {t.i: [] for t in parse.tokens}
+        for t in parse.tokens:
+            if t.head != t.i:
+                self.kids[t.head].append(t)
+        self._sub: dict[int, frozenset[int]] = {}
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        return [t for t in self.kids[i] if not deps or t.dep in deps]
+
+    def sub(self, i: int) -> frozenset[int]:
+        if i not in self._sub:
+            out = {i}
+            for k in self.kids[i]:
+                out |= self.sub(k.i)
+            self._sub[i] = frozenset(out)
+        return self._sub[i]
+
+    def marks(self, i: int) -> str:
+        return " ".join(t.text.lower() for t in self.children(i, "mark"))
+
+    def subject(self, i: int) -> Token | None:
+        found = self.children(i, *SUBJECTS)
+        return found[0] if found else None
+
+    def finite(self, i: int) -> bool:
+        t = self.parse.tokens[i]
+        if t.feature("VerbForm") == "Fin" or t.feature("Mood") in ("Ind", "Imp"):
+            return True
+        return any(a.feature("VerbForm") == "Fin" for a in self.children(i, "aux", "aux:pass", "cop"))
+
+    def clause(self, i: int) -> bool:
+        t = self.parse.tokens[i]
+        return t.upos in ("VERB", "AUX") or bool(self.children(i, "cop", *SUBJECTS))
+
+
+@dataclass
+class Splitter:
+    parse: Parse
+    tree: Tree = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tree = Tree(self.parse)
+
+    def stands(self, part: Part) -> bool:
+        """A subject and a finite verb at its head (or an order: "Call 999"), and 3 words at least.
+        A conjunct takes its subject and auxiliary from the first conjunct; a relative clause's
+        "which" stands for its antecedent."""
+        tr, toks = self.tree, self.parse.tokens
+        head = part.head
+        if part.words < 3 or head not in part.keep:
+            return False
+        if part.context:
+            return True
+        chain = [head]
+        while toks[chain[-1]].dep == "conj" and toks[chain[-1]].head != chain[-1]:
+            chain.append(toks[chain[-1]].head)
+        subject = next((tr.subject(i) for i in chain if tr.subject(i) is not None), None)
+        helpers = [a for i in chain for a in tr.children(i, "aux", "aux:pass", "cop") if a.i in part.keep]
+        if subject is not None and subject.i not in part.keep and subject.feature("PronType") == "Rel":
+            stands_in = toks[head].head
+            subject = toks[stands_in] if toks[head].dep == "acl:relcl" and stands_in in part.keep else None
+        if subject is not None and subject.i in part.keep:
+            own = toks[head].feature("VerbForm") == "Fin" or toks[head].feature("Mood") in ("Ind", "Imp")
+            return own or head in dict(part.swap) or any(a.feature("VerbForm") == "Fin" for a in helpers)
+        return self.order_given(part)
+
+    def order_given(self, part: Part) -> bool:
+        """An instruction: a bare verb with no subject, and before it only 'please', 'do not', or a
+        clause or phrase that leads in ("If you see him, call 999")."""
+        tr, toks, head = self.tree, self.parse.tokens, part.head
+        if toks[head].xpos != "VB" or any(a.lemma.lower() not in ("do", "not") for a in tr.children(head, "aux") if a.i in part.keep):
+            return False
+        leading = set().union(*(tr.sub(c.i) for c in tr.children(head, "advcl", "obl", "advmod", "discourse", "intj", "aux", "mark", "cc")), set())
+        before = [i for i in part.keep if i < head and toks[i].upos != "PUNCT"]
+        return all(i in leading or toks[i].text.lower() in ("please", "not", "never", "do") for i in before)
+
+    def after_comma(self, span: frozenset[int]) -> bool:
+        """Set off by a comma (its own, or the word before it): an aside, not part of what it follows."""
+        first, toks = min(span), self.parse.tokens
+        return toks[first].text == "," or (first > 0 and toks[first - 1].text == ",")
+
+    # ---- the splits -------------------------------------------------------------------------
+
+    def coordination(self, part: Part) -> list[Part] | None:
+        """'The police will launch X and (they will) develop Y' -> two sentences, both with 'The police will'."""
+        tr = self.tree
+        heads = [part.head] + [c.i for c in tr.children(part.head, "ccomp") if tr.marks(c.i) in ("", "that")]
+        for h in heads:
+            conj = [c for c in tr.children(h, "conj") if c.i in part.keep and c.i > h and tr.clause(c.i)]
+            conj = [c for c in conj if self._joining(c) is not None]
+            if not conj:
+                continue
+            first_conj = min(min(tr.sub(c.i)) for c in conj)
+            shared_after = [k for k in tr.children(h) if k.i > first_conj and k.dep not in ("conj", "punct", "cc")]
+            if shared_after:
+                continue  # "build and run the schools": the object belongs to both verbs
+            left = part.keep - frozenset().union(*(tr.sub(c.i) for c in conj))
+            parts = [replace(part, keep=left)]
+            for c in conj:
+                parts.append(self._conjunct(part, h, c))
+            if all(self.stands(p) for p in parts):
+                return parts
+        return None
+
+    def _joining(self, c: Token) -> str | None:
+        ccs = [t.text.lower() for t in self.tree.children(c.i, "cc")]
+        if not ccs:
+            return ""  # "A, B and C": the last conjunct carries the "and"
+        return JOINING.get(ccs[0])
+
+    def _conjunct(self, part: Part, h: int, c: Token) -> Part:
+        tr = self.tree
+        outside = part.keep - tr.sub(h)  # "The report found that" around a reported clause
+        keep = set(outside | (tr.sub(c.i) & part.keep))
+        keep -= {t.i for t in tr.children(c.i, "cc")}
+        imperative = any(a.lemma.lower() == "do" for a in tr.children(c.i, "aux")) and self.parse.tokens[c.i].xpos == "VB"
+        if tr.subject(c.i) is None and not imperative:
+            subject = tr.subject(h)
+            if subject is not None:
+                keep |= tr.sub(subject.i) & part.keep
+                if not tr.children(c.i, "aux", "aux:pass", "cop") and self.parse.tokens[c.i].xpos in ("VB", "VBN", "VBG"):
+                    keep |= {a.i for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")}
+        start = min(tr.sub(tr.subject(h).i)) if tr.subject(h) is not None else h
+        for k in tr.children(h, *SHARED_OPENERS):
+            if k.i < start and k.i in part.keep:
+                keep |= tr.sub(k.i) & part.keep  # "In 2015, ..." / "If you see him, ..." opens both
+                comma = max(tr.sub(k.i)) + 1
+                if comma in part.keep and self.parse.tokens[comma].text == ",":
+                    keep.add(comma)
+        prefix = self._joining(c) or ""
+        return Part(self.parse, frozenset(keep), c.i, prefix=prefix)
+
+    def adverbial(self, part: Part) -> list[Part] | None:
+        """'X, because Y' -> 'X. This is because Y.'; 'Although Y, X' -> 'Y. But X.'"""
+        tr = self.tree
+        heads = [part.head] + [c.i for c in tr.children(part.head, "ccomp") if c.i in part.keep]
+        for h in heads:
+            for a in tr.children(h, "advcl"):
+                if a.i not in part.keep:
+                    continue
+                mark = tr.marks(a.i)
+                if mark in CONDITIONS or not mark:
+                    continue
+                marks = set().union(*(tr.sub(m.i) for m in tr.children(a.i, "mark")), set())
+                clause = (tr.sub(a.i) & part.keep) - marks
+                main = replace(part, keep=part.keep - tr.sub(a.i))
+                if mark in REASONS:
+                    pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=REASONS[mark])]
+                elif mark in PURPOSES and part.words > SENTENCE_WORDS and self.parse.tokens[h].lemma.lower() not in _TAKES_INFINITIVE:
+                    pieces = [main, self._purpose(part, a, clause, PURPOSES[mark])]
+                elif mark in TIMES and self.parse.tokens[a.i].xpos == "VBD" and part.words > SENTENCE_WORDS:
+                    pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=TIMES[mark])]
+                elif mark in CONTRASTS and tr.subject(a.i) is not None:
+                    pieces = [Part(self.parse, frozenset(clause), a.i), replace(main, prefix=(main.prefix or "But"))]
+                else:
+                    continue
+                if all(self.stands(p) for p in pieces):
+                    return pieces
+        return None
+
+    def _purpose(self, part: Part, a: Token, clause: frozenset[int], prefix: str) -> Part:
+        """'to make sure (that) X' says X is the aim: 'This is so that X.' Otherwise 'This is to ...'."""
+        tr, toks = self.tree, self.parse.tokens
+        sure = [t for t in toks[a.i + 1:a.i + 2] if t.text.lower() == "sure" and t.i in clause]
+        if toks[a.i].lemma.lower() == "make" and sure:
+            after = [i for i in sorted(clause) if i > sure[0].i]
+            if after and toks[after[0]].text.lower() == "that":
+                after = after[1:]
+            if len(after) >= 3:
+                return Part(self.parse, frozenset(after), after[0], prefix=REASONS["so that"], context=True)
+        return Part(self.parse, frozenset(clause), a.i, prefix=prefix, context=True)
+
+    def reduced_relative(self, part: Part) -> list[Part] | None:
+        """'a new operation led by the National Crime Agency' -> '... a new operation.' and 'The
+        National Crime Agency will lead the new operation.' (in the tense of the sentence)."""
+        tr, toks = self.tree, self.parse.tokens
+        for n in sorted(part.keep):
+            for r in tr.children(n, "acl"):
+                agents = [c for c in tr.children(r.i, "obl:agent") if c.i in part.keep]
+                if r.i not in part.keep or r.xpos != "VBN" or not agents or r.i < n or tr.children(r.i, "nsubj", "nsubj:pass", "aux"):
+                    continue
+                if toks[n].dep not in ("obj", "nsubj", "nsubj:pass") or toks[n].head != part.head:
+                    continue  # only what the clause is about: deeper down, a wrong attachment costs the sense
+                span = tr.sub(r.i) & part.keep
+                agent = agents[0]
+                by = set().union(*(tr.sub(c.i) for c in tr.children(agent.i, "case")), set())
+                who = [i for i in sorted(tr.sub(agent.i) & part.keep) if i not in by and toks[i].upos != "PUNCT"]
+                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "cc", "punct", "conj", "acl:relcl")), set())
+                thing = [i for i in sorted(tr.sub(n) & part.keep) if i < r.i and i not in cases and toks[i].upos != "PUNCT"]
+                verb = _verb_like(self, part.head, toks[r.i].lemma)
+                if not who or not thing or verb is None or len(who) + len(thing) + 1 > SENTENCE_WORDS:
+                    continue
+                rest = [i for i in sorted(span) if i not in tr.sub(agent.i) and i != r.i and toks[i].upos != "PUNCT"]
+                more = [c for c in tr.children(r.i, "advcl") if c.xpos == "VBG" and not tr.children(c.i, "mark", "nsubj")]
+                if set(rest) - set().union(*(tr.sub(c.i) for c in more), set()):
+                    continue  # more hangs on the verb than a participle: keep the sentence as it is
+                swap = {r.i: verb}
+                if toks[who[0]].upos != "PROPN" or toks[who[0]].text.lower() == "the":
+                    swap[who[0]] = toks[who[0]].text[:1].upper() + toks[who[0]].text[1:]
+                swap[thing[0]] = "the" if toks[thing[0]].text.lower() in ("a", "an") else toks[thing[0]].text if toks[thing[0]].upos == "PROPN" else toks[thing[0]].text.lower()
+                order = tuple(who + [r.i] + thing)
+                new = Part(self.parse, frozenset(order), r.i, swap=tuple(sorted(swap.items())), order=order, context=True)
+                main = replace(part, keep=part.keep - span)
+                pieces = [main, new]
+                for c in more:  # "..., bringing together Y" -> "This will bring together Y."
+                    form = _verb_like(self, part.head, toks[c.i].lemma)
+                    if form is None:
+                        break
+                    pieces.append(Part(self.parse, frozenset(tr.sub(c.i) & part.keep), c.i, prefix="This", swap=((c.i, form),), context=True))
+                else:
+                    if self.stands(main):
+                        return pieces
+        return None
+
+    def relative(self, part: Part) -> list[Part] | None:
+        """'a new operation, which will be led by X,' -> '... a new operation. The new operation will be led by X.'"""
+        tr, toks = self.tree, self.parse.tokens
+        for n in sorted(part.keep):
+            for r in tr.children(n, "acl:relcl"):
+                span = tr.sub(r.i) & part.keep
+                if r.i not in part.keep or not self.after_comma(span):
+                    continue  # no comma: the clause says which one is meant, and stays
+                pronoun = [t for t in tr.children(r.i, "nsubj", "nsubj:pass") if t.feature("PronType") == "Rel" and t.text.lower() in ("which", "who", "that")]
+                if not pronoun:
+                    continue
+                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "cc", "punct")), set())
+                antecedent = {i for i in tr.sub(n) & part.keep if i < min(span) and i not in cases and toks[i].upos != "PUNCT"}
+                antecedent -= {i for c in tr.children(n, "conj") for i in tr.sub(c.i)}
+                if not antecedent:
+                    continue
+                keep = frozenset((span - {pronoun[0].i, min(span)} if toks[min(span)].upos == "PUNCT" else span - {pronoun[0].i}) | antecedent)
+                first = min(antecedent)
+                swap = ((first, "The"),) if toks[first].text.lower() in ("a", "an") else ()
+                pieces = [replace(part, keep=part.keep - span), Part(self.parse, keep, r.i, swap=swap)]
+                if pieces[1].words >= 4 and all(self.stands(p) for p in pieces):
+                    return pieces
+        return None
+
+    def apposition(self, part: Part) -> list[Part] | None:
+        """'Baroness Casey, the crossbench peer, said ...' -> '... said ...' and 'Baroness Casey is the crossbench peer.'"""
+        tr, toks = self.tree, self.parse.tokens
+        for n in sorted(part.keep):
+            for ap in tr.children(n, "appos"):
+                span = tr.sub(ap.i) & part.keep
+                if ap.i not in part.keep or not self.after_comma(span) or ap.i < n:
+                    continue
+                if "PROPN" not in (toks[n].upos, ap.upos):
+                    continue
+                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "punct", "acl:relcl", "conj")), set())
+                name = frozenset(i for i in tr.sub(n) & part.keep if i < min(span) and i not in cases and toks[i].upos != "PUNCT")
+                if not name:
+                    continue
+                be = "are" if toks[n].feature("Number") == "Plur" else "is"
+                body = span - {min(span)} if toks[min(span)].upos == "PUNCT" else span
+                said = Part(self.parse, name | body, n, prefix="", swap=((max(name), f"{toks[max(name)].text} {be}"),))
+                main = replace(part, keep=part.keep - span)
+                if self.stands(main) and said.words >= 4:
+                    return [main, said]
+        return None
+
+    def participle(self, part: Part) -> list[Part] | None:
+        """'The operation will start in May, bringing together X' -> '... in May. The operation will bring together X.'"""
+        tr, toks = self.tree, self.parse.tokens
+        h = part.head
+        subject = tr.subject(h)
+        if subject is None or subject.i not in part.keep:
+            return None
+        for a in tr.children(h, "advcl"):
+            span = tr.sub(a.i) & part.keep
+            if a.i not in part.keep or a.xpos != "VBG" or tr.subject(a.i) or tr.children(a.i, "mark", "aux"):
+                continue
+            if a.i < h or not self.after_comma(span):
+                continue
+            verb = _verb_like(self, h, toks[a.i].lemma)
+            if verb is None:
+                continue
+            new = Part(self.parse, frozenset(span | (tr.sub(subject.i) & part.keep)), a.i, swap=((a.i, verb),))
+            pieces = [replace(part, keep=part.keep - span), new]
+            if all(self.stands(p) or p is new for p in pieces) and new.words >= 4:
+                return pieces
+        return None
+
+    def context_phrase(self, part: Part) -> list[Part] | None:
+        """'In the Crime and Policing Bill, we are bringing in X' -> 'We are bringing in X.' and
+        'This is in the Crime and Policing Bill.' (a context sentence, as DisSim writes them)."""
+        tr, toks = self.tree, self.parse.tokens
+        h = part.head
+        subject = tr.subject(h)
+        if subject is None or subject.i not in part.keep:
+            return None
+        for o in tr.children(h, "obl", "obl:tmod"):
+            if o.i not in part.keep:
+                continue
+            span = tr.sub(o.i) & part.keep
+            after = max(span) + 1
+            if o.i not in part.keep or max(span) > subject.i or after >= len(toks) or toks[after].text != ",":
+                continue
+            if not 2 <= sum(1 for i in span if toks[i].upos != "PUNCT") <= 8 or not tr.children(o.i, "case"):
+                continue
+            main = replace(part, keep=part.keep - span)
+            be = _be_like(self, h)
+            if be and self.stands(main):
+                return [main, Part(self.parse, frozenset(span), o.i, prefix=be, context=True)]
+        return None
+
+    def context(self, part: Part) -> list[Part] | None:
+        """'past reviews, including the 7-year inquiry' -> 'past reviews.' and 'This includes the
+        7-year inquiry.'; ', despite years of worries' -> 'This is despite years of worries.'"""
+        tr, toks = self.tree, self.parse.tokens
+        for n in sorted(part.keep):
+            for m in tr.children(n, "nmod", "obl", "advcl"):
+                span = tr.sub(m.i) & part.keep
+                case = " ".join(c.text.lower() for c in tr.children(m.i, "case", "mark") for c in sorted(tr.sub(c.i), key=lambda x: x) for c in [toks[c]])
+                if case not in CONTEXTS or m.i not in part.keep or not self.after_comma(span):
+                    continue
+                links = set().union(*(tr.sub(c.i) for c in tr.children(m.i, "case", "mark")))
+                main = replace(part, keep=part.keep - span)
+                new = Part(self.parse, frozenset(span - links), m.i, prefix=CONTEXTS[case], context=True)
+                if self.stands(main) and new.words >= 4:
+                    return [main, new]
+        return None
+
+    def factive(self, part: Part) -> list[Part] | None:
+        """'Parliament will know that on Friday, 7 men were found guilty ...' -> 'On Friday, 7 men
+        were found guilty ...': a factive verb's clause is true by what the speaker said."""
+        tr, toks = self.tree, self.parse.tokens
+        h = part.head
+        if toks[h].lemma.lower() not in _FACTIVE or tr.children(h, "advmod") and any(t.lemma == "not" for t in tr.children(h, "advmod")):
+            return None
+        for c in tr.children(h, "ccomp"):
+            if c.i not in part.keep or c.i < h:
+                continue
+            marks = set().union(*(tr.sub(m.i) for m in tr.children(c.i, "mark")), set())
+            inner = Part(self.parse, frozenset((tr.sub(c.i) & part.keep) - marks), c.i)
+            if self.stands(inner):
+                return [inner]
+        return None
+
+    def compress(self, part: Part) -> Part:
+        """A part still over the limit loses adverbs that add nothing a reader needs ("also",
+        "closely") and asides between commas without a number or a name in them."""
+        tr, toks = self.tree, self.parse.tokens
+        if part.words <= SENTENCE_WORDS or part.order:
+            return part
+        keep = set(part.keep)
+        for t in toks:
+            if t.i in keep and t.dep == "advmod" and t.text.lower() in _DROPPABLE and not tr.kids[t.i]:
+                keep.discard(t.i)
+        for t in toks:
+            if t.i not in keep or t.dep not in ("obl", "advmod") or t.head == t.i or toks[t.head].upos not in ("VERB", "AUX"):
+                continue
+            if t.dep == "obl" and not tr.children(t.i, "case"):
+                continue  # only a phrase with its preposition ("for too long"), never a list's item
+            span = tr.sub(t.i) & keep
+            end = max(span) + 1
+            inside = {toks[i].upos for i in span}
+            bounded = self.after_comma(frozenset(span)) and end < len(toks) and toks[end].text in ",."
+            if bounded and not inside & {"NUM", "PROPN"} and len(span) <= 6 and t.head in keep:
+                keep -= span
+        return replace(part, keep=frozenset(keep))
+
+    def active(self, part: Part) -> Part:
+        """'X will be led by the agency' -> 'The agency will lead X' (rule 3), where it is safe to turn."""
+        tr, toks = self.tree, self.parse.tokens
+        h = part.head
+        patient = [t for t in tr.children(h, "nsubj:pass") if t.i in part.keep]
+        relative = toks[h].dep == "acl:relcl" and toks[h].head in part.keep
+        if relative and not patient and any(t.feature("PronType") == "Rel" for t in tr.children(h, "nsubj:pass")):
+            patient = [toks[toks[h].head]]  # "which" stood for the antecedent, which now opens the part
+        agent = [t for t in tr.children(h, "obl:agent") if t.i in part.keep]
+        passive = [t for t in tr.children(h, "aux:pass") if t.i in part.keep]
+        if not (patient and agent and passive) or part.order:
+            return part
+        p, ag = patient[0], agent[0]
+        if toks[p.i].upos == "PRON" or toks[ag.i].upos == "PRON" or tr.children(h, "advmod") and any(t.lemma == "not" for t in tr.children(h, "advmod")):
+            return part
+        psub, asub = tr.sub(p.i) & part.keep, tr.sub(ag.i) & part.keep
+        if relative:
+            psub = frozenset(i for i in psub if i < min(tr.sub(h)))
+        words = [i for i in part.keep if toks[i].upos != "PUNCT"]
+        if min(psub) != min(words) or max(asub) != max(words):
+            return part  # only "X (aux) be VERBed by Y." as a whole: anything else could move wrongly
+        aux = [t for t in tr.children(h, "aux") if t.i in part.keep]
+        between = sorted(i for i in part.keep if max(psub) < i < min(asub) and i not in {a.i for a in passive} and i not in {a.i for a in aux} and i != h)
+        by = [c.i for c in tr.children(ag.i, "case")]
+        verb = _active_form(toks[h], aux, passive, toks[ag.i])
+        if verb is None:
+            return part
+        agent_words = [i for i in sorted(asub) if i not in by]
+        swap = dict(part.swap)
+        swap[h] = verb
+        if aux and aux[0].text.lower() in ("has", "have"):
+            swap[aux[0].i] = "have" if toks[ag.i].feature("Number") == "Plur" else "has"
+        first_patient = min(psub)
+        if toks[first_patient].upos != "PROPN":
+            swap[first_patient] = swap.get(first_patient, toks[first_patient].text).lower()
+        order = tuple(agent_words + [a.i for a in aux] + [h] + sorted(psub) + between + [i for i in sorted(part.keep) if toks[i].upos == "PUNCT" and i > max(asub)])
+        if toks[agent_words[0]].upos != "PROPN":
+            swap[agent_words[0]] = toks[agent_words[0]].text[:1].upper() + toks[agent_words[0]].text[1:]
+        return replace(part, keep=frozenset(order), order=order, swap=tuple(sorted(swap.items())))
+
+    # ---- all together -----------------------------------------------------------------------
+
+    def split(self, part: Part, depth: int = 0) -> list[Part]:
+        if depth > 6:
+            return [part]
+        for rule in (self.coordination, self.adverbial, self.relative):
+            pieces = rule(part)
+            if pieces:
+                return [q for p in pieces for q in self.split(p, depth + 1)]
+        if part.words > SENTENCE_WORDS:
+            for rule in (self.factive, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
+                pieces = rule(part)
+                if pieces:
+                    return [q for p in pieces for q in self.split(p, depth + 1)]
+        return [part]
+
+
+def _verb_like(s: Splitter, head: int, lemma: str) -> str | None:
+    """The participle's verb in the tense of the main clause: 'will bring', 'brought', 'brings'."""
+    tr, toks = s.tree, s.parse.tokens
+    modal = [a for a in tr.children(head, "aux") if a.text.lower() in MODALS | {"has", "have", "had"}]
+    if modal:
+        word = modal[0].text.lower()
+        return f"{word} {lemma if word in MODALS else _inflect(lemma, 'VBN')}"
+    tense = [toks[head]] + tr.children(head, "aux", "aux:pass", "cop")
+    finite = [t for t in tense if t.feature("VerbForm") == "Fin"]
+    if not finite:
+        return None
+    t = finite[0]
+    if t.feature("Tense") == "Past":
+        return _inflect(lemma, "VBD")
+    subject = tr.subject(head)
+    plural = subject is not None and (toks[subject.i].feature("Number") == "Plur" or toks[subject.i].text.lower() in ("i", "we", "you", "they"))
+    return _inflect(lemma, "VBP" if plural else "VBZ")
+
+
+def _be_like(s: Splitter, head: int) -> str | None:
+    """'This is', 'This was' or 'This will be', in the tense of the clause the phrase came from."""
+    tr, toks = s.tree, s.parse.tokens
+    helpers = [toks[head]] + tr.children(head, "aux", "aux:pass", "cop")
+    if any(a.text.lower() == "will" for a in helpers):
+        return "This will be"
+    finite = [t for t in helpers if t.feature("VerbForm") == "Fin"]
+    if not finite:
+        return None
+    return "This was" if finite[0].feature("Tense") == "Past" else "This is"
+
+
+def _active_form(verb: Token, aux: list[Token], passive: list[Token], agent: Token) -> str | None:
+    if any(a.text.lower() == "being" for a in passive):
+        return None
+    if aux:
+        word = aux[0].text.lower()
+        if word in MODALS:
+            return _inflect(verb.lemma, "VB")
+        if word in ("has", "have", "had"):
+            return _inflect(verb.lemma, "VBN")
+        return None
+    be = passive[0].text.lower()
+    if be in ("was", "were"):
+        return _inflect(verb.lemma, "VBD")
+    if be in ("is", "are"):
+        return _inflect(verb.lemma, "VBP" if agent.feature("Number") == "Plur" else "VBZ")
+    return None
+
+
+def render(part: Part) -> str:
+    """The part's words as a sentence: the prefix, the words with their own spacing, commas tidied."""
+    toks = part.parse.tokens
+    swaps = dict(part.swap)
+    kept: list[int] = []
+    for i in list(part.order) if part.order else sorted(part.keep):
+        t = toks[i]
+        if t.upos == "PUNCT" and t.text in ",;:-" and (not kept or toks[kept[-1]].upos == "PUNCT" or kept[-1] != i - 1):
+            continue  # a comma with nothing before it, after another mark, or that belonged to words left out
+        if t.upos == "PUNCT" and t.text in ".?!" and kept and toks[kept[-1]].text in ",;:-":
+            kept.pop()
+        kept.append(i)
+    while kept and toks[kept[-1]].upos == "PUNCT" and toks[kept[-1]].text in ",;:-":
+        kept.pop()
+    while kept and toks[kept[0]].upos == "PUNCT" and toks[kept[0]].text not in "\"'(":
+        kept.pop(0)
+    if not kept:
+        return part.prefix
+    first = next((i for i in kept if toks[i].upos != "PUNCT"), kept[0])
+    pieces: list[str] = []
+    for n, i in enumerate(kept):
+        t = toks[i]
+        text = swaps.get(i, t.text)
+        if i == first and i not in swaps and t.upos != "PROPN" and t.text != "I":
+            text = text[:1].upper() + text[1:]  # a word that now starts the sentence
+        nxt = kept[n + 1] if n + 1 < len(kept) else None
+        if nxt is None:
+            space = False
+        elif nxt == i + 1:
+            space = t.space
+        else:
+            space = not (toks[nxt].upos == "PUNCT" and toks[nxt].text in ",.;:?!") and not toks[nxt].text.startswith("'")
+        pieces.append(text + (" " if space else ""))
+    text = "".join(pieces).strip()
+    if part.prefix:
+        common = toks[first].upos != "PROPN" and toks[first].text != "I" and first not in swaps
+        text = f"{part.prefix} {text[:1].lower() + text[1:] if common else text}"
+    return text
+
+
+def split_sentence(parse: Parse) -> list[str]:
+    """The sentence as simpler sentences (just itself when it has no join the grammar allows to split)."""
+    s = Splitter(parse)
+    tr, toks = s.tree, parse.tokens
+    roots = [t.i for t in parse.roots if t.upos != "PUNCT"]
+    clauses = [r for r in roots if tr.clause(r) and len(tr.sub(r)) >= 3] or roots[:1]
+    if not clauses:
+        return [parse.text]
+    owner = {}  # each word belongs to the clause root whose subtree holds it, or to the nearest one
+    for r in roots:
+        home = r if r in clauses else min(clauses, key=lambda c: (abs(c - r), c))
+        for i in tr.sub(r):
+            owner[i] = home
+    for t in toks:
+        if t.i not in owner:
+            owner[t.i] = min(clauses, key=lambda c: (abs(c - t.i), c))
+    out: list[str] = []
+    for r in clauses:  # "We will do X. Baroness Casey has suggested this." is two sentences
+        whole = Part(parse, frozenset(i for i, o in owner.items() if o == r), r)
+        out.extend(s.active(s.compress(p)).text() for p in s.split(whole))
+    return out or [parse.text]
