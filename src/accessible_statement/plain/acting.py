@@ -19,7 +19,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 PHONE = re.compile(r"(?<![\d,.])(?:\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}|0\d{9,10}|999|101|111|112|911|000)(?![\d,.])")
 TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 DEADLINE = re.compile(rf"\b(?:by|until|before|from)\s+(?:(?:this|next)\s+)?(?:{_DAYS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})\b")
-_ADVICE = {"must", "should", "need", "needs", "can", "could", "have", "may"}
+_ADVICE = content.word_set("plain/advice_words.txt")
 _NOT_ORDERS = content.word_set("plain/not_instructions.txt")
 
 
