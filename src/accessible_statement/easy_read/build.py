@@ -16,7 +16,7 @@ from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
 from accessible_statement.plain.completeness import not_whole
-from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK, POINTS_BACK
+from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import parse_ahead, rewrite
 from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
@@ -132,13 +132,13 @@ def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[in
     out: list[Point] = []
     for p in points:
         before = out[-1].sources[-1] if out else None
-        orphan = LEANS_BACK.search(p.text) and before not in (p.sources[0] - 1, p.sources[0])
+        orphan = leans_back(p.text) and before not in (p.sources[0] - 1, p.sources[0])
         if orphan and not set(p.sources) & key_sources:
             continue
         out.append(p)
     if out or not points:
         return out
-    plain = [q for q in pool if q.words <= SENTENCE_WORDS and not LEANS_BACK.search(q.text) and not DEPENDENT.match(q.text)]
+    plain = [q for q in pool if q.words <= SENTENCE_WORDS and not leans_back(q.text) and not DEPENDENT.match(q.text)]
     return [plainest(plain)] if plain else points
 
 

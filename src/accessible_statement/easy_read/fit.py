@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from accessible_statement.document.easy_read import Point
 from accessible_statement.language.readability import Scores, score_sentences
-from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+from accessible_statement.plain.leaning import DEPENDENT, leans_back
 
 from accessible_statement.rules import EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
 
@@ -131,7 +131,7 @@ def fit_sections(
             for si, pool in enumerate(pools)
             for p in pool
             if p.text not in chosen and scored(p).words <= SENTENCE_WORDS
-            and not DEPENDENT.match(p.text) and not LEANS_BACK.search(p.text)
+            and not DEPENDENT.match(p.text) and not leans_back(p.text)
         ]
         for _spw, si, p in sorted(extras, key=lambda e: (e[0], e[1], e[2].sources)):
             if totals.ok:
@@ -149,7 +149,7 @@ def _with_dependents(sec: list[Point], index: int) -> list[Point]:
     group = [sec[index]]
     for p in sec[index + 1:]:
         same = p.sources == group[-1].sources and DEPENDENT.match(p.text)
-        next_leaning = p.sources[0] == group[-1].sources[-1] + 1 and LEANS_BACK.search(p.text)
+        next_leaning = p.sources[0] == group[-1].sources[-1] + 1 and leans_back(p.text)
         if same or next_leaning:
             group.append(p)
         else:
@@ -162,7 +162,7 @@ def _plainest_stand_alone(pool: list[Point], group: list[Point]) -> list[Point]:
     taken = {g.text for g in group}
     short = [p for p in pool if p.text not in taken and p.words <= SENTENCE_WORDS and not DEPENDENT.match(p.text)]
     # Better a sentence that leans on the one before than a section that breaks the length rule.
-    options = [p for p in short if not LEANS_BACK.search(p.text)] or short
+    options = [p for p in short if not leans_back(p.text)] or short
     return [plainest(options)] if options else []  # never a cut sentence: the part keeps what it has
 
 

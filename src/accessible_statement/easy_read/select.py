@@ -15,7 +15,7 @@ from accessible_statement.document.transcript import Sentence
 from accessible_statement.language import content
 from accessible_statement.language.lexicon import weighted_patterns
 from accessible_statement.language.readability import score_sentences
-from accessible_statement.plain.leaning import DEPENDENT, LEANS_BACK
+from accessible_statement.plain.leaning import DEPENDENT, leans_back
 from accessible_statement.rules import HARD_POINT, LONG_POINT, MUST_KEEP
 
 
@@ -61,7 +61,7 @@ def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget
             points.append(p)
     if not points and candidates:
         # Every section says something: its plainest sentence that does not lean on one left out.
-        standing = [s for s in candidates if not LEANS_BACK.search(rewritten[s.id][0].text)] or candidates
+        standing = [s for s in candidates if not leans_back(rewritten[s.id][0].text)] or candidates
         best = min(standing, key=lambda s: (_difficulty(rewritten[s.id]), s.id))
         points = list(rewritten[best.id])
     return points
@@ -84,7 +84,7 @@ def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -
     by_id = {s.id: s for s in candidates}
     out = set(chosen)
     for sid in sorted(chosen):
-        if LEANS_BACK.search(rewritten[sid][0].text):
+        if leans_back(rewritten[sid][0].text):
             if sid - 1 in ids:
                 out.add(sid - 1)
             elif announcement(by_id[sid].text) < MUST_KEEP:

@@ -52,6 +52,8 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     if words[-1].upos in OPEN_ENDS or words[-1].dep in ("aux", "cop", "mark", "cc", "det"):
         # a preposition can end an English sentence ("something to be ashamed of"): that one is doubtful
         return f"ends on '{words[-1].text}', which needs more after it", words[-1].upos != "ADP"
+    if not any(t.upos in ("VERB", "AUX") for t in words):
+        return "has no verb at all", True  # "Good morning, Leon.", "Over to you, folks."
     roots = [t for t in p.roots if t.upos != "PUNCT"]
     if len(roots) != 1:
         return "not one sentence", False
@@ -60,7 +62,9 @@ def problem(p: Parse) -> tuple[str, bool] | None:
         return "only a subordinate clause", True  # "As he said." (but "This is because ..." is a main clause)
     verbal = root.upos in ("VERB", "AUX") or bool(p.children(root, "cop", "obj", "aux"))
     if not verbal:
-        return "has no verb", False
+        # A noun phrase with a clause hung on it ("Greater Manchester, where cases ...") is surely
+        # not a sentence; a first word taken for a noun ("Boil your water ...") may be the parser's slip.
+        return "has no verb", root.i != words[0].i and root.upos in ("NOUN", "PROPN", "NUM", "ADJ")
     if not (_finite(p, root) and p.children(root, *SUBJECTS)) and not _order(p, root):
         return "has no subject and finite verb", False
     bare = not p.children(root, *COMPLEMENTS, "obl", "advcl", "compound:prt")

@@ -1,15 +1,18 @@
 """Sentences that lean on the one before them: they make sense only after it.
 
 The rewriter puts "This is because ..." and "This was after ..." first when it splits a sentence; a point
-that starts "It was only collected ..." or says "them" needs its antecedent. Selection and fitting
-use these patterns to keep such a sentence with the one it leans on, or to leave it out.
+that says "that conclusion", "do this", "them" or "he" with no one named before needs its antecedent
+(leans_back reads the parse). Selection and fitting keep such a sentence with the one it leans on,
+or leave it out.
 """
 
 from __future__ import annotations
 
 import re
 
+from accessible_statement.language import content
 from accessible_statement.language.lexicon import word_alternation
+from accessible_statement.language.parser import parse_sentence
 
 # Leans on the sentence just before it (the same source sentence, or the one before).
 DEPENDENT = re.compile(r"^(?:This is|This was|This includes|This means|But|So|It|They)\b")
@@ -17,8 +20,39 @@ DEPENDENT = re.compile(r"^(?:This is|This was|This includes|This means|But|So|It
 # The words the splitting itself puts first.
 POINTS_BACK = re.compile(r"^(?:This is|This was|This includes|This means)\b")
 
-# A sentence that only makes sense after the one before it: "It was only collected ...", "That must end now."
-LEANS_BACK = re.compile(
-    rf"^(?:It|They|Them|Their)\b|^(?:This|That|These|Those)\s+(?:{word_alternation('plain/verbs_after_this.txt')})\b"
-    r"|\bthem\b"
-)
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_THIS_DOES = re.compile(rf"^(?:This|That|These|Those)\s+(?:{word_alternation('plain/verbs_after_this.txt')})\b")
+_THIRD_PERSON = content.word_set("plain/third_person_pronouns.txt")
+_TIME_NOUNS = content.word_set("plain/time_nouns.txt")
+
+
+def leans_back(text: str) -> bool:
+    """Does the sentence need one before it? By its parse: "this", "that" standing for something
+    ("I agree with that", "do this"), "these findings", "that conclusion", or "he", "they", "them",
+    "their" with no noun before them in the sentence; "agree" with nothing agreed to."""
+    if _THIS_DOES.search(text):
+        return True
+    p = parse_sentence(text)
+    seen_noun = False
+    for t in p.tokens:
+        low = t.text.lower()
+        if low in _DEMONSTRATIVES and t.feature("PronType") == "Dem":
+            if t.upos == "PRON":
+                return True
+            head = p.tokens[t.head]
+            if t.dep == "det" and head.text.lower() not in _TIME_NOUNS:
+                return True
+        if low in _THIRD_PERSON and t.upos == "PRON" and t.dep != "expl" and not seen_noun:
+            if not (low == "it" and _extraposed(p, t)):
+                return True
+        if t.lemma.lower() == "agree" and t.upos == "VERB" and not p.children(t, "obj", "ccomp", "obl", "xcomp"):
+            return True
+        if t.upos in ("NOUN", "PROPN"):
+            seen_noun = True
+    return False
+
+
+def _extraposed(p, it) -> bool:
+    """'It is important to act': the 'it' stands for the clause after it, not for a sentence before."""
+    head = p.tokens[it.head]
+    return bool(p.children(head, "csubj", "ccomp", "xcomp", "advcl")) and it.dep in ("nsubj", "nsubj:pass")

@@ -590,8 +590,14 @@ def split_sentence(parse: Parse) -> list[str]:
     for t in toks:
         if t.i not in owner:
             owner[t.i] = min(clauses, key=lambda c: (abs(c - t.i), c))
+    # Not part of what is said: a name called out ("Thanks, Leon"), "yeah", "well", and the false
+    # start of a repair ("the - the schools"), with their words.
+    aside = set()
+    for t in toks:
+        if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
+            aside |= tr.sub(t.i)
     out: list[str] = []
     for r in clauses:  # "We will do X. Baroness Casey has suggested this." is two sentences
-        whole = Part(parse, frozenset(i for i, o in owner.items() if o == r), r)
+        whole = Part(parse, frozenset(i for i, o in owner.items() if o == r and i not in aside), r)
         out.extend(s.active(s.compress(p)).text() for p in s.split(whole))
     return out or [parse.text]

@@ -42,8 +42,12 @@ def test_broken_sentences_are_caught_with_a_reason(text, why):
 
 
 def test_a_doubtful_finding_counts_only_where_the_source_was_whole():
-    # "Good morning Chris." has no verb; said as it is, it is the speaker's own (not the rewrite's) doing
-    assert not_whole([("Good morning Chris.", "Good morning Chris.")]) == [None]
+    # "Working hard for Queensland every day." has no subject and finite verb; said as it is, that is
+    # the speaker's own (not the rewrite's) doing, and the parse may be wrong
+    assert incomplete(["Working hard for Queensland every day."]) == ["has no subject and finite verb"]
+    assert not_whole([("Working hard for Queensland every day.", "Working hard for Queensland every day.")]) == [None]
+    # but words with no verb at all are never a sentence a reader can use, whoever said them
+    assert not_whole([("Good morning Chris.", "Good morning Chris.")]) == ["has no verb at all"]
     # a sure finding counts whatever the source: the rewrite cut it
     assert not_whole([("In Queensland, the Army is.", "In Queensland, the Army is helping.")])[0]
     assert not_whole([("The Army is helping.", "In Queensland, the Army is helping.")]) == [None]
