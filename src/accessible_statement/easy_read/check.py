@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from accessible_statement.language import content
 from accessible_statement.document.easy_read import EasyRead
+from accessible_statement.easy_read.against_source import against_source
 from accessible_statement.easy_read.glossary import glossary_entries
 from accessible_statement.easy_read.sensitivity import sensitive_topic
 from accessible_statement.language.lexicon import word_alternation
@@ -116,6 +117,7 @@ def check(doc: EasyRead) -> Report:
             findings.append(Finding(f"Flesch reading ease {overall.reading_ease:.1f} (at least 70)", True, ""))
     if sensitive_topic(doc.transcript) and not doc.content_note:
         findings.append(Finding("sensitive topic without a content note", True, ""))
+    findings.extend(Finding(f.rule, f.hard, f.text) for f in against_source(doc))
     return Report(sections, overall, findings)
 
 
@@ -161,6 +163,6 @@ def format_report(report: Report) -> str:
         f"Flesch-Kincaid grade {o.grade:.1f}, Flesch reading ease {o.reading_ease:.1f}"
     )
     for f in report.findings:
-        lines.append(f"{'FAIL' if f.hard else 'note'}: {f.rule}")
+        lines.append(f"{'FAIL' if f.hard else 'note'}: {f.rule}" + (f": {f.text}" if f.text else ""))
     lines.append("Result: " + ("pass" if report.passed else "FAIL (a hard rule is broken)"))
     return "\n".join(lines) + "\n"

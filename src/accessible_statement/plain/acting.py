@@ -13,6 +13,7 @@ import re
 
 from accessible_statement.language import content
 from accessible_statement.language.parser import Parse, parse_sentences
+from accessible_statement.plain.completeness import is_order
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|midnight|noon)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -24,16 +25,16 @@ _NOT_ORDERS = content.word_set("plain/not_instructions.txt")
 
 
 def gives_order(p: Parse) -> bool:
-    """An order to the listener somewhere in the sentence's main clauses."""
-    heads = [t for t in p.tokens if t.dep in ("ROOT", "conj", "parataxis") or t.head == t.i]
-    for h in heads:
+    """An order to the listener: a main clause that is a bare verb with no subject ("Call 999",
+    "Do not approach him"), or any clause whose subject is "you" with "must", "should", "can" ..."""
+    for h in p.tokens:
         kids = p.children(h)
         subject = [k for k in kids if k.dep in ("nsubj", "nsubj:pass", "expl")]
         aux = [k for k in kids if k.dep in ("aux", "aux:pass")]
+        main = h.dep == "ROOT" or h.head == h.i
         let_us = h.lemma.lower() == "let" and any(k.text.lower() in ("me", "us", "'s") for k in kids)
-        if h.upos == "VERB" and h.xpos == "VB" and not subject and h.lemma.lower() not in _NOT_ORDERS and not let_us:
-            if all(a.lemma.lower() in ("do", "not") for a in aux) and (h.dep != "conj" or not p.tokens[h.head].xpos.startswith("VBD")):
-                return True
+        if main and h.upos == "VERB" and h.xpos == "VB" and h.lemma.lower() not in _NOT_ORDERS and not let_us and is_order(p, h):
+            return True
         you = any(k.text.lower() == "you" for k in subject)
         advice = any(a.text.lower() in _ADVICE for a in aux) or (h.lemma.lower() in ("need", "have") and any(k.dep == "xcomp" for k in kids))
         if you and advice:

@@ -26,7 +26,7 @@ def _finite(p: Parse, verb: Token) -> bool:
     return any(t.feature("VerbForm") == "Fin" or t.feature("Mood") in ("Ind", "Imp") for t in p.children(verb, "aux", "aux:pass", "cop"))
 
 
-def _order(p: Parse, verb: Token) -> bool:
+def is_order(p: Parse, verb: Token) -> bool:
     """An instruction: the verb in the imperative, with nothing before it but 'please', 'do not', or a
     clause or phrase that leads in ("If you see him, call 999")."""
     if p.children(verb, *SUBJECTS):
@@ -65,7 +65,7 @@ def problem(p: Parse) -> tuple[str, bool] | None:
         # A noun phrase with a clause hung on it ("Greater Manchester, where cases ...") is surely
         # not a sentence; a first word taken for a noun ("Boil your water ...") may be the parser's slip.
         return "has no verb", root.i != words[0].i and root.upos in ("NOUN", "PROPN", "NUM", "ADJ")
-    if not (_finite(p, root) and p.children(root, *SUBJECTS)) and not _order(p, root):
+    if not (_finite(p, root) and p.children(root, *SUBJECTS)) and not is_order(p, root):
         return "has no subject and finite verb", False
     bare = not p.children(root, *COMPLEMENTS, "obl", "advcl", "compound:prt")
     if root.upos == "VERB" and root.lemma.lower() in _NEED_OBJECT and bare:

@@ -313,8 +313,8 @@ class Splitter:
                 span = tr.sub(ap.i) & part.keep
                 if ap.i not in part.keep or not self.after_comma(span) or ap.i < n:
                     continue
-                if "PROPN" not in (toks[n].upos, ap.upos):
-                    continue
+                if [toks[n].upos, ap.upos].count("PROPN") != 1:
+                    continue  # a name and what it is; two names side by side are a list more often than not
                 cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "punct", "acl:relcl", "conj")), set())
                 name = frozenset(i for i in tr.sub(n) & part.keep if i < min(span) and i not in cases and toks[i].upos != "PUNCT")
                 if not name:
@@ -590,6 +590,20 @@ def split_sentence(parse: Parse) -> list[str]:
     for t in toks:
         if t.i not in owner:
             owner[t.i] = min(clauses, key=lambda c: (abs(c - t.i), c))
+    # Two clauses are two sentences only across a full stop or a semicolon: "We also believe: ..."
+    # hangs together, and its first half alone would say nothing.
+    merged = [clauses[0]]
+    for r in clauses[1:]:
+        between = toks[max(i for i, o in owner.items() if o == merged[-1]):min(i for i, o in owner.items() if o == r) + 1]
+        if any(t.text in (".", "!", "?", ";") for t in between):
+            merged.append(r)
+    rep = {c: max(m for m in merged if m <= c) for c in clauses}
+    return _say(s, parse, merged, {i: rep[o] for i, o in owner.items()})
+
+
+def _say(s: Splitter, parse: Parse, clauses: list[int], owner: dict[int, int]) -> list[str]:
+    """Each clause root's words as a part, split by the rules, asides left out."""
+    tr, toks = s.tree, parse.tokens
     # Not part of what is said: a name called out ("Thanks, Leon"), "yeah", "well", and the false
     # start of a repair ("the - the schools"), with their words.
     aside = set()

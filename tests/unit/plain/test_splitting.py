@@ -1,0 +1,64 @@
+"""Splitting by the sentence's grammar (plain/splitting.py), on the project's real parser."""
+
+import pytest
+
+from accessible_statement.language.parser import parse_sentence
+from accessible_statement.plain.completeness import incomplete
+from accessible_statement.plain.splitting import split_sentence
+
+
+def split(text):
+    return split_sentence(parse_sentence(text))
+
+
+def test_coordinated_clauses_become_two_sentences_each_with_the_shared_subject_and_opening():
+    parts = split("In 2015, the council closed the library and opened a new hub in the town centre.")
+    assert parts == ["In 2015, the council closed the library.", "In 2015, the council opened a new hub in the town centre"]
+
+
+def test_a_non_restrictive_relative_clause_gets_its_antecedent_and_a_passive_with_its_agent_turns_active():
+    parts = split("The police will launch a new operation, which will be led by the National Crime Agency.")
+    assert parts == ["The police will launch a new operation.", "The National Crime Agency will lead the new operation"]
+
+
+def test_a_restrictive_relative_clause_stays():
+    text = "Children who live in care will get a named worker."
+    assert split(text) == [text]
+
+
+def test_a_reason_follows_its_main_clause_and_a_contrast_goes_first():
+    assert split("We closed the road because the bridge was unsafe.") == ["We closed the road.", "This is because the bridge was unsafe"]
+    assert split("Although the water is safe to wash in, you must boil it before you drink it.") == [
+        "The water is safe to wash in", "But you must boil it before you drink it."]
+
+
+@pytest.mark.parametrize("text", [
+    "If you see him, call 999 and do not approach him.",
+    "Until we tell you the water is safe, you must boil all tap water before you drink it.",
+])
+def test_a_condition_stays_with_every_instruction_it_governs(text):
+    for part in split(text):
+        assert part.startswith(("If", "Until")) or "if" in part or "until" in part.lower(), part
+
+
+def test_the_condition_is_written_into_both_halves_of_an_offer():
+    parts = split("If you cannot collect bottled water, call our helpline on 0800 123 4567 and we will deliver it to your home.")
+    assert len(parts) == 2 and all(p.startswith("If you cannot collect bottled water,") for p in parts), parts
+
+
+def test_a_split_gives_whole_sentences_only():
+    text = ("The government will bring in new laws to protect children, and the police will start a national "
+            "operation, which will be overseen by a senior officer, because past reviews were ignored.")
+    parts = split(text)
+    assert len(parts) >= 3
+    assert incomplete([p if p.endswith(".") else p + "." for p in parts]) == [None] * len(parts), parts
+
+
+def test_nothing_is_cut_a_sentence_with_no_split_comes_back_whole():
+    text = "The sexual exploitation of children by grooming gangs is one of the most awful crimes of our time in this country."
+    assert split(text) == [text]
+
+
+def test_words_called_out_to_someone_are_not_part_of_the_sentence():
+    part = split("Thanks, Leon, we will build 300 new schools.")[0]
+    assert "Leon" not in part and part.endswith("we will build 300 new schools."), part
