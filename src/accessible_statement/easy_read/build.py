@@ -19,6 +19,7 @@ from accessible_statement.plain.completeness import not_whole
 from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import parse_ahead, rewrite
+from accessible_statement.plain.substance import says_little
 from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
@@ -41,20 +42,20 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         # another person's "I" must not become the main speaker.
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
     rewritten = _whole_sentences_only(rewritten, {s.id: s.text for s in sentences})
-
     given = [s for s in sentences if speakers.gives(s.speaker)]
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
+    rewritten = _with_substance(rewritten, must, role)
+
     spans = split_sections(sentences)
-    titles = choose_headings([" ".join(s.text for s in sentences[sp.first:sp.last + 1]) for sp in spans])
     total_words = sum(len(s.text.split()) for s in sentences) or 1
     sections = []
-    for number, (span, title) in enumerate(zip(spans, titles), start=1):
+    for number, span in enumerate(spans, start=1):
         own = sentences[span.first:span.last + 1]
         budget = max(MIN_SECTION_WORDS, TEXT_WORDS * sum(len(s.text.split()) for s in own) / total_words)
         points = select_points(own, rewritten, budget, must)
         nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
-        sections.append(Section(number, title, own[0].start, end, points, own))
+        sections.append(Section(number, "", own[0].start, end, points, own))
     sections = _without_silent_parts(sections)
     key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP} | must
     for section in sections:
@@ -62,9 +63,16 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
     for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
         fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
+        carried: int | None = None  # the last point's sentence in the part before: a pair may span the border
         for section, points, pool in zip(sections, fitted, pools):
-            section.points = _no_opening_but(_without_orphans(points, pool, key_sources))
+            section.points = _no_opening_but(_without_orphans(points, pool, key_sources, carried))
+            carried = section.points[-1].sources[-1] if section.points else carried
 
+    sections = _pairs_kept_together(sections)
+    # Headings last, from what each part's easy read says (rule 17), not from words it left out.
+    said = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
+    for section, title in zip(sections, choose_headings(said)):
+        section.title = title
     note, support = content_note_and_help(transcript)
     easy = EasyRead(
         title=transcript.title or _title(transcript, role),
@@ -127,11 +135,52 @@ def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, 
     return out
 
 
-def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[int]) -> list[Point]:
-    """Leave out a side point that leans on a sentence ("... remove them") that is not there before it."""
+def _pairs_kept_together(sections: list[Section]) -> list[Section]:
+    """A part never opens with a sentence that leans on the last one of the part before ("The
+    government will act on all of them." after "... 12 ideas for change."): that sentence, and
+    those leaning on it, move back with the speaker's sentences they come from."""
+    for prev, sec in zip(sections, sections[1:]):
+        while sec.points and prev.points and (leans_back(sec.points[0].text) or DEPENDENT.match(sec.points[0].text)) \
+                and sec.points[0].sources[0] - 1 <= prev.points[-1].sources[-1]:
+            last = sec.points[0].sources[-1]
+            moving = [s for s in sec.sentences if s.id <= last]
+            prev.sentences = prev.sentences + moving
+            sec.sentences = sec.sentences[len(moving):]
+            prev.points.append(sec.points.pop(0))
+            while sec.points and set(sec.points[0].sources) <= {s.id for s in prev.sentences}:
+                prev.points.append(sec.points.pop(0))
+            if sec.sentences:
+                sec.start = sec.sentences[0].start if sec.sentences[0].start is not None else sec.start
+                prev.end = sec.start
+    return _without_silent_parts([sec for sec in sections if sec.sentences])
+
+
+def _with_substance(rewritten: dict[int, list[Point]], must: frozenset[int], role: str | None) -> dict[int, list[Point]]:
+    """Points that tell a reader nothing ("You know something.", "Thank you very much.") go,
+    unless their sentence is one to act on; a "This is because ..." that leaned on one goes too."""
+    names = {w.lower() for w in (role or "").split()} | {"government", "person", "speaking"}
+    flat = [p for points in rewritten.values() for p in points]
+    empty = iter(says_little([p.text for p in flat], names))
+    out: dict[int, list[Point]] = {}
+    for sid, points in rewritten.items():
+        kept, dropped = [], False
+        for p in points:
+            gone = next(empty) and sid not in must
+            if gone or (dropped and POINTS_BACK.match(p.text)):
+                dropped = True
+                continue
+            dropped = False
+            kept.append(p)
+        out[sid] = kept
+    return out
+
+
+def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[int], carried: int | None = None) -> list[Point]:
+    """Leave out a side point that leans on a sentence ("... remove them") that is not there before
+    it: in this part, or (for its first point, which then moves back) at the end of the part before."""
     out: list[Point] = []
     for p in points:
-        before = out[-1].sources[-1] if out else None
+        before = out[-1].sources[-1] if out else carried
         orphan = leans_back(p.text) and before not in (p.sources[0] - 1, p.sources[0])
         if orphan and not set(p.sources) & key_sources:
             continue
@@ -149,6 +198,14 @@ def _no_opening_but(points: list[Point]) -> list[Point]:
         rest = first.text[4:]
         points = [Point(rest[:1].upper() + rest[1:], first.sources, first.unclear_pronoun)] + points[1:]
     return points
+
+
+def _without_names_for_the_speaker(text: str, role: str | None) -> str:
+    """The part's words without the names the rewrite gave the speaker ("The Home Secretary",
+    "the government"): they are in every part, and are not what any part is about."""
+    for name in filter(None, [role, "the government", "the person speaking"]):
+        text = re.sub(rf"\b(?:the\s+)?{re.escape(name)}(?:'s)?\b", " ", text, flags=re.I)
+    return text
 
 
 def long_date(iso: str | None) -> str | None:

@@ -49,6 +49,8 @@ def problem(p: Parse) -> tuple[str, bool] | None:
         return "too short to say anything", True
     if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
         return "does not start a sentence", True
+    if words[0].text.lower() in ("whose", "whom", "which", "who") and not p.text.rstrip().endswith("?"):
+        return "starts with a relative word, so it is the end of another sentence", True  # "Whose cultures we celebrate ..."
     if words[-1].upos in OPEN_ENDS or words[-1].dep in ("aux", "cop", "mark", "cc", "det"):
         # a preposition can end an English sentence ("something to be ashamed of"): that one is doubtful
         return f"ends on '{words[-1].text}', which needs more after it", words[-1].upos != "ADP"

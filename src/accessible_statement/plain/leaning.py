@@ -33,7 +33,7 @@ def leans_back(text: str) -> bool:
     if _THIS_DOES.search(text):
         return True
     p = parse_sentence(text)
-    seen_noun = False
+    seen: set[str] = set()  # the numbers ("Sing", "Plur") of the nouns said so far
     for t in p.tokens:
         low = t.text.lower()
         if low in _DEMONSTRATIVES and t.feature("PronType") == "Dem":
@@ -42,14 +42,20 @@ def leans_back(text: str) -> bool:
             head = p.tokens[t.head]
             if t.dep == "det" and head.text.lower() not in _TIME_NOUNS:
                 return True
-        if low in _THIRD_PERSON and t.upos == "PRON" and t.dep != "expl" and not seen_noun:
+        if low in _THIRD_PERSON and t.upos == "PRON" and t.dep != "expl" and _number(low) not in seen:
             if not (low == "it" and _extraposed(p, t)):
-                return True
+                return True  # "take action on all of them": no plural noun before "them" to be it
         if t.lemma.lower() == "agree" and t.upos == "VERB" and not p.children(t, "obj", "ccomp", "obl", "xcomp"):
             return True
         if t.upos in ("NOUN", "PROPN"):
-            seen_noun = True
+            seen.add(t.feature("Number") or "Sing")
+            if t.dep in ("conj",):
+                seen.add("Plur")  # "Arrests and investigations ... they"
     return False
+
+
+def _number(pronoun: str) -> str:
+    return "Plur" if pronoun in ("they", "them", "their", "theirs") else "Sing"
 
 
 def _extraposed(p, it) -> bool:

@@ -1,4 +1,5 @@
-"""Plain headings for sections, chosen from a list of everyday topic headings by what each section says."""
+"""Plain headings for parts, from what each part's own easy-read sentences say: an everyday topic
+heading from a list when its words are plainly there, else the part's main noun phrase by its parse."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def _score(topic: Topic, section_stems: Counter, doc_stems: Counter) -> float:
             share = hits / total_section
             background = min(doc_stems.get(s, 0) for s in key) / total_doc
             score += min(hits, 3) * len(key) * (1.0 + min(3.0, share / max(background, 1e-9)))
-    # One word said once is not a topic.
-    return score if distinct >= 2 or strongest >= 3 else 0.0
+    # One word is not a topic, however often it is said ("office" is not about police officers).
+    return score if distinct >= 2 else 0.0
 
 
 def choose_headings(section_texts: list[str]) -> list[str]:
@@ -74,46 +75,45 @@ def choose_headings(section_texts: list[str]) -> list[str]:
     return [h for h in headings if h is not None]
 
 
-_DETERMINERS = content.word_set("sections/determiners.txt")
 
 
-def _looks_like_a_noun(word: str, after_determiner: set[str]) -> bool:
-    """Seen straight after 'the', 'a', 'our' ... somewhere, or a plural: 'years', 'places'."""
-    return word.lower() in after_determiner or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+_NOUNS = ("NOUN", "PROPN")
+_TIME_NOUNS = content.word_set("plain/time_nouns.txt")  # "at that time" is not what a part is about
+_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "ROOT", "conj", "appos", "iobj")
 
 
 def _fallback(text: str, st: Counter, doc: Counter, used: set[str]) -> str:
-    """'More about <its most particular noun, with the words before it>', kept unique.
+    """The part's own main noun phrase, from the parse of its sentences: the noun it says most
+    that the statement as a whole says least, with the words that make it particular ("new bus
+    routes", "the cancer unit"), kept unique; numbered only when nothing else is left."""
+    from accessible_statement.language.parser import parse_sentences
 
-    A noun is the last word of a run that the text puts 'the', 'a', 'our', 'new' ... before:
-    no part-of-speech model is needed (NLTK's tagger needs downloaded data).
-    """
-    tokens = words(text)
-    stop = stopwords()
-    after_determiner = {w.lower() for prev, w in zip(tokens, tokens[1:]) if prev.lower() in _DETERMINERS}
-    nouns: Counter = Counter()
+    parses = parse_sentences([t for t in _sentences(text) if t.strip()])
+    found: Counter = Counter()
     surface: dict[str, str] = {}
-    for i, prev in enumerate(tokens):
-        if prev.lower() not in _DETERMINERS:
-            continue
-        # The noun is the last word of what follows: 'the early years' is about years, with 'early' kept.
-        run = []
-        for w in tokens[i + 1 : i + 4]:
-            if not (w[:1].islower() and w.isalpha()) or w in stop or w in _DETERMINERS:
-                break
-            run.append(w)
-        while len(run) > 1 and not _looks_like_a_noun(run[-1], after_determiner):
-            run.pop()  # 'the principles run through' is about principles
-        key = stem(run[-1]) if run else ""
-        if key in st:
-            nouns[key] += 1
-            surface.setdefault(key, " ".join(run))
-    ranked = sorted(nouns, key=lambda s: (-(st[s] * nouns[s] / (doc.get(s, 1) ** 0.5)), s))
-    for s in ranked:
-        heading = f"More about {surface[s]}"
-        if heading not in used and len(surface[s]) > 3:
+    for p in parses:
+        for t in p.tokens:
+            if t.upos not in _NOUNS or t.dep not in _ROLES or not t.text.isalpha() or t.text.lower() in stopwords() | _TIME_NOUNS:
+                continue
+            key = stem(t.text)
+            found[key] += 1
+            words_before = [k for k in p.children(t, "amod", "compound") if k.i < t.i and k.text.isalpha()]
+            phrase = " ".join([k.text for k in sorted(words_before, key=lambda k: k.i)][-2:] + [t.text])
+            if len(phrase.split()) > len(surface.get(key, "").split()):
+                surface[key] = phrase
+    # Said more here than elsewhere, and more particular with the words before it ("new bus routes").
+    ranked = sorted(found, key=lambda k: (-(found[k] * st.get(k, 1) / (doc.get(k, 1) ** 0.5)) * (1 + 0.5 * (len(surface[k].split()) - 1)), k))
+    for key in ranked:
+        heading = surface[key][:1].upper() + surface[key][1:]
+        if heading not in used and len(heading) > 3 and len(heading.split()) <= HEADING_WORDS:
             return heading
     n = 2
     while f"More from the statement ({n})" in used:
         n += 1
     return f"More from the statement ({n})"
+
+
+def _sentences(text: str) -> list[str]:
+    import re
+
+    return re.split(r"(?<=[.!?])\s+", text)
