@@ -22,6 +22,22 @@ _OBJECT_FOLLOWERS = content.word_set("plain/object_followers.txt")
 _IRREGULAR_PAST = content.running_word_set("plain/irregular_past.txt")
 
 
+_WE_STATES = content.word_set("plain/we_states.txt")
+_POSSESSED = content.word_set("plain/before_adjective.txt")  # "a", "the", "our", "many" ...
+
+
+def _we_are(rest: list[str]) -> bool:
+    """'we are old friends', 'we have a resilient economy': a group being or having something,
+    which need not be the government, so 'we' stays 'we'."""
+    words = [w.strip(",.;:!?\"'()").lower() for w in rest[:3]]
+    words = [w for w in words if w not in _ADVERBS] or [""]
+    if words[0] in ("are", "were", "'re") and len(words) > 1 and words[1].endswith("ing"):
+        return False  # "we are bringing in new laws" is something done
+    if words[0] in _WE_STATES:
+        return True
+    return words[0] in ("have", "had") and len(words) > 1 and words[1] in _POSSESSED
+
+
 def third_person(verb: str) -> str:
     """The verb as it goes after 'the government': agree -> agrees, have -> has, told -> told."""
     low = verb.lower()
@@ -94,10 +110,10 @@ class Referents:
                 replacement, agree = self.speaker, core == "I"
             elif low == "my":
                 replacement = self.speaker + "'s"
-            elif low == "we" and self.government:
+            elif low == "we" and self.government and not _we_are(tokens[i + 1:]):
                 replacement, agree = "the government", True
-            elif low in ("us", "ourselves") and self.government:
-                replacement = "the government"
+            elif low in ("us", "ourselves") and self.government and not (out and out[-1].lower() == "let"):
+                replacement = "the government"  # but "Let us ..." is the speaker and the listeners
             elif low in ("she", "he", "her", "him", "his"):
                 person = self._person("f" if low in ("she", "her") else "m")
                 if person is None:
