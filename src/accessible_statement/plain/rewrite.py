@@ -138,7 +138,8 @@ def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
             continue
         resolved, unclear = referents.resolve(finished) if finished else ("", False)
         # Saying who ("we" -> "the government") adds words: a part pushed over the limit is split again.
-        again = split_sentence(parse_sentence(resolved)) if len(resolved.split()) > SENTENCE_WORDS else [resolved]
+        grew = resolved != finished and len(resolved.split()) > SENTENCE_WORDS  # unchanged: already split as far as it goes
+        again = split_sentence(parse_sentence(resolved)) if grew else [resolved]
         for text in map(_finish, again):
             if not text or not 3 <= len(text.split()) <= SENTENCE_MAX_WORDS:
                 dropped = True
