@@ -68,7 +68,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
             section.points = _no_opening_but(_without_orphans(points, pool, key_sources, carried))
             carried = section.points[-1].sources[-1] if section.points else carried
 
-    sections = _pairs_kept_together(sections)
+    sections = _whole_at_the_end(_pairs_kept_together(sections))
     # Headings last, from what each part's easy read says (rule 17), not from words it left out.
     said = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
     for section, title in zip(sections, choose_headings(said)):
@@ -133,6 +133,17 @@ def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, 
             kept.append(p)
         out[sid] = kept
     return out
+
+
+def _whole_at_the_end(sections: list[Section]) -> list[Section]:
+    """The last word on wholeness is on the text as printed: a point changed after the first check
+    ("But just picking a figure ..." losing its "But" at the start of a part) is judged again."""
+    for sec in sections:
+        by_id = {s.id: s.text for s in sec.sentences}
+        verdicts = not_whole([(p.text, " ".join(by_id.get(i, "") for i in p.sources)) for p in sec.points])
+        kept = [p for p, why in zip(sec.points, verdicts) if why is None]
+        sec.points = kept or sec.points  # a part keeps something to say
+    return sections
 
 
 def _pairs_kept_together(sections: list[Section]) -> list[Section]:

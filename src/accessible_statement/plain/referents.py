@@ -133,7 +133,7 @@ class Referents:
             if agree and not tail:
                 # Make the verb agree: "I agree" -> "the Home Secretary agrees".
                 j = i
-                while j < len(tokens) and tokens[j].lower() in _ADVERBS and tokens[j].lower() != "not":
+                while j < len(tokens) and (tokens[j].lower() in _ADVERBS or tokens[j].lower().endswith("ly")) and tokens[j].lower() != "not":
                     j += 1
                 if j < len(tokens):
                     word = tokens[j]

@@ -361,7 +361,10 @@ class Splitter:
             if o.i not in part.keep:
                 continue
             span = tr.sub(o.i) & part.keep
-            after = max(i for i in span if toks[i].upos != "PUNCT") + 1  # the comma may hang on the phrase
+            words = [i for i in span if toks[i].upos != "PUNCT"]
+            if not words:
+                continue
+            after = max(words) + 1  # the comma may hang on the phrase
             if max(span) > subject.i or after >= len(toks) or toks[after].text != ",":
                 continue
             if not 2 <= sum(1 for i in span if toks[i].upos != "PUNCT") <= 8 or not tr.children(o.i, "case"):

@@ -199,7 +199,11 @@ def test_pause_stops_the_sound_and_resume_goes_on_from_the_word_it_stopped_in(sp
     speaker.recorder.wait_for("sentence", 1)
     assert not speaker.paused
     after = [e for _, e in speaker.recorder.events[mark:] if e.kind == "word" and e.index == 0]
-    assert after and after[0].start == words_before[-1].start, "it goes on from the word it stopped in, not the start"
+    # The engine knows the word from the sound's position when it stopped; the last word event to
+    # reach this thread may be one behind it on a busy machine, never more.
+    starts = [m.start() for m in re.finditer(r"\S+", long.text)]
+    k = starts.index(words_before[-1].start)
+    assert after and after[0].start in starts[k:k + 2], "it goes on from the word it stopped in, not the start"
     frames = [int(line.split("\t")[2]) for line in speaker.log.read_text().splitlines()]
     assert frames[1] < frames[0] * 0.8, "the rest of the sentence is played, not all of it again"
     speaker.stop()
