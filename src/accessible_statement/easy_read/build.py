@@ -10,7 +10,7 @@ from accessible_statement.document.easy_read import EasyRead, Point, Section
 from accessible_statement.document.transcript import Transcript
 from accessible_statement.easy_read.fit import fit_sections, plainest
 from accessible_statement.easy_read.glossary import glossary_for
-from accessible_statement.easy_read.select import announcement, select_points
+from accessible_statement.easy_read.select import announcement, balancing_sources, select_points
 from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
@@ -57,7 +57,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
         sections.append(Section(number, "", own[0].start, end, points, own))
     sections = _without_silent_parts(sections)
-    key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP} | must
+    key_sources = {s.id for s in sentences if announcement(s.text) >= MUST_KEEP} | must | balancing_sources(rewritten)
     for section in sections:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]

@@ -117,3 +117,13 @@ def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int
     if contexts:
         return chosen | {contexts[0]}
     return chosen - findings
+
+
+def balancing_sources(rewritten: dict[int, list[Point]]) -> set[int]:
+    """Rule 25 for fitting: when a sensitive finding is said, the sentences that give the speaker's
+    context for it are key, so fitting the text to its targets never leaves them out."""
+    terms = _balance_terms()
+    finding, context = terms.get("finding"), terms.get("context")
+    if not finding or not context or not any(finding.search(p.text) for ps in rewritten.values() for p in ps):
+        return set()
+    return {sid for sid, ps in rewritten.items() if any(context.search(p.text) for p in ps)}

@@ -50,3 +50,13 @@ def test_numbers_left_out_are_listed():
         sec.points = [p for p in sec.points if "8am" not in p.text]
     notes = [f.rule for f in against_source(doc) if not f.hard and f.rule.startswith("numbers")]
     assert notes and "8" in notes[0], notes
+
+
+def test_the_context_of_a_sensitive_finding_is_key_for_fitting():
+    from accessible_statement.easy_read.select import balancing_sources
+
+    finding = Point("The audit found that suspects were more likely to be Asian men.", (1,))
+    context = Point("Most people in every community are appalled by these crimes.", (2,))
+    other = Point("The government will publish new data next year.", (3,))
+    assert balancing_sources({1: [finding], 2: [context], 3: [other]}) == {2}
+    assert balancing_sources({2: [context], 3: [other]}) == set()  # no finding: nothing to balance
