@@ -1,6 +1,6 @@
 """Every transcript of the corpus (../shared/corpus, 200 real speeches, interviews and press
 conferences the program was not tuned on) gives an easy read: no crash, no sentence over 20
-words, every number from the source, every point from the main speaker's words, and every
+words, every number from the source, every point from the main speaker's words (or a question said with who asked it), and every
 sentence whole by the parser. One process, so the parser loads once (about two minutes)."""
 
 from fractions import Fraction
@@ -14,6 +14,7 @@ from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.language.numbers import numbers_in, numbers_written
 from accessible_statement.plain.completeness import not_whole
+from accessible_statement.plain.leaning import ASKED
 from accessible_statement.read.source_file import read_source
 from support.common import ROOT
 
@@ -47,7 +48,7 @@ def test_every_corpus_transcript_gives_an_easy_read_within_the_rules():
             for n in numbers_written(p.text):
                 if Fraction(n) not in source:
                     problems.append(f"{path.name}: {n} is not in the source: {p.text}")
-            if not all(speakers.gives(by_id[i].speaker) for i in p.sources):
+            if not all(speakers.gives(by_id[i].speaker) for i in p.sources) and not ASKED.match(p.text):
                 problems.append(f"{path.name}: not the main speaker's words: {p.text}")
             if why:
                 problems.append(f"{path.name}: not whole ({why}): {p.text}")

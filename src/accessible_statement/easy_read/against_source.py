@@ -18,7 +18,7 @@ from accessible_statement.document.easy_read import EasyRead
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.language.numbers import numbers_in
 from accessible_statement.plain.acting import PHONE, act_on
-from accessible_statement.plain.leaning import leans_back
+from accessible_statement.plain.leaning import ASKED, leans_back
 
 CONDITION = re.compile(r"\b(?:if|unless|until)\b", re.I)
 
@@ -56,7 +56,7 @@ def against_source(doc: EasyRead) -> list[SourceFinding]:
 
     for k, p in enumerate(points):
         speaker = {by_id[i].speaker for i in p.sources if i in by_id}
-        if not all(speakers.gives(s) for s in speaker):
+        if not all(speakers.gives(s) for s in speaker) and not ASKED.match(p.text):  # a question says who asked it
             out.append(SourceFinding("given to the wrong speaker", True, p.text))
         before = points[k - 1].sources[-1] if k else None
         if leans_back(p.text) and before not in (p.sources[0] - 1, p.sources[0]):

@@ -16,11 +16,11 @@ from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
 from accessible_statement.plain.completeness import not_whole
-from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK, leans_back
+from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
-from accessible_statement.plain.rewrite import parse_ahead, rewrite
+from accessible_statement.plain.rewrite import normalise, parse_ahead, rewrite
 from accessible_statement.plain.substance import says_little
-from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_WORDS, TEXT_WORDS
+from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
 
@@ -45,6 +45,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     given = [s for s in sentences if speakers.gives(s.speaker)]
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
     rewritten = _with_substance(rewritten, must, role)
+    rewritten = _with_questions(rewritten, sentences, speakers)
 
     spans = split_sections(sentences)
     total_words = sum(len(s.text.split()) for s in sentences) or 1
@@ -69,6 +70,9 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
             carried = section.points[-1].sources[-1] if section.points else carried
 
     sections = _whole_at_the_end(_pairs_kept_together(sections))
+    for sec in sections:
+        sec.points = _questions_with_answers(sec.points)
+    sections = _without_silent_parts(sections)  # a part left with nothing joins the one before
     # Headings last, from what each part's easy read says (rule 17), not from words it left out.
     said = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
     for section, title in zip(sections, choose_headings(said)):
@@ -135,14 +139,57 @@ def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, 
     return out
 
 
+# A name or title called out at the start of a question: "Minister, will ...", "Prime Minister, are ..."
+_CALLED = re.compile(r"^(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+(?=[a-z])")
+
+
+def _with_questions(rewritten: dict[int, list[Point]], sentences, speakers) -> dict[int, list[Point]]:
+    """An answer leans on its question: the question just before an answer the easy read gives is
+    said too, with who asked it ('The interviewer asked: "Will the new routes start next month?"'),
+    when it is short enough to quote whole. Selection keeps it only with its answer."""
+    from accessible_statement.language.parser import parse_sentences
+    from accessible_statement.plain.splitting import without_asides
+
+    asked = []
+    for k, s in enumerate(sentences[:-1]):
+        if speakers.gives(s.speaker) or not s.text.rstrip().endswith("?") or not speakers.gives(sentences[k + 1].speaker):
+            continue
+        turn = []  # the answer: the main speaker's turn that follows
+        for nxt in sentences[k + 1:]:
+            if not speakers.gives(nxt.speaker):
+                break
+            turn.append(nxt)
+        if any(rewritten.get(a.id) for a in turn[:3]):
+            asked.append(s)
+    out = dict(rewritten)
+    plain = [normalise(s.text) for s in asked]  # contractions spelled out, fillers gone: not a quotation
+    for s, parse in zip(asked, parse_sentences(plain)):
+        question = _CALLED.sub("", without_asides(parse).strip())
+        text = f"{speakers.asker(s.speaker)} asked: {question[:1].upper()}{question[1:]}"
+        if 3 <= len(question.split()) and len(text.split()) <= SENTENCE_MAX_WORDS and not leans_back(question):
+            out[s.id] = [Point(text, (s.id,))]  # not "Are they right?" with no one to be "they"
+    return out
+
+
+def _questions_with_answers(points: list[Point]) -> list[Point]:
+    """A quoted question whose answer was left out goes: alone, it is not what the speaker said."""
+    out = []
+    for k, p in enumerate(points):
+        nxt = points[k + 1] if k + 1 < len(points) else None
+        answered = nxt is not None and not ASKED.match(nxt.text) and nxt.sources[0] - p.sources[-1] <= 3
+        if ASKED.match(p.text) and not answered:
+            continue
+        out.append(p)
+    return out
+
+
 def _whole_at_the_end(sections: list[Section]) -> list[Section]:
     """The last word on wholeness is on the text as printed: a point changed after the first check
     ("But just picking a figure ..." losing its "But" at the start of a part) is judged again."""
     for sec in sections:
         by_id = {s.id: s.text for s in sec.sentences}
         verdicts = not_whole([(p.text, " ".join(by_id.get(i, "") for i in p.sources)) for p in sec.points])
-        kept = [p for p, why in zip(sec.points, verdicts) if why is None]
-        sec.points = kept or sec.points  # a part keeps something to say
+        sec.points = [p for p, why in zip(sec.points, verdicts) if why is None]
     return sections
 
 

@@ -15,7 +15,7 @@ from accessible_statement.document.transcript import Sentence
 from accessible_statement.language import content
 from accessible_statement.language.lexicon import weighted_patterns
 from accessible_statement.language.readability import score_sentences
-from accessible_statement.plain.leaning import DEPENDENT, leans_back
+from accessible_statement.plain.leaning import ASKED, DEPENDENT, leans_back
 from accessible_statement.rules import HARD_POINT, LONG_POINT, MUST_KEEP
 
 
@@ -40,6 +40,10 @@ def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget
         used += words
     chosen = _with_antecedents(chosen, candidates, rewritten)
     chosen = _balance(chosen, candidates, rewritten)
+    for k, s in enumerate(candidates):  # a quoted question stays exactly when its answer does
+        if ASKED.match(rewritten[s.id][0].text):
+            answer = next((a for a in candidates[k + 1:k + 2] if not ASKED.match(rewritten[a.id][0].text)), None)
+            (chosen.add if answer is not None and answer.id in chosen else chosen.discard)(s.id)
     points: list[Point] = []
     seen: set[str] = set()
     for s in own:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from accessible_statement.document.transcript import Transcript
 from accessible_statement.language import content
 
+_INDEFINITE = {"journalist", "reporter", "caller"}  # one of several: "A journalist asked ..."
 ASKER_QUESTION_SHARE = 0.3  # a named speaker at least this share of whose sentences are questions is asking
 
 
@@ -23,6 +24,12 @@ ASKER_QUESTION_SHARE = 0.3  # a named speaker at least this share of whose sente
 class Speakers:
     main: str | None  # the main speaker's label; None when the transcript marks no turns
     role: str | None  # "Prime Minister", from the label, when it names a role
+
+    def asker(self, label: str | None) -> str:
+        """How the easy read names someone who asks: 'A journalist', 'The host', 'The interviewer'."""
+        known = _known(label) if label else None
+        role = known[0] if known and known[1] == "asks" else "interviewer"
+        return f"A {role}" if role in _INDEFINITE else f"The {role}"
 
     def gives(self, label: str | None) -> bool:
         """Whether a sentence by LABEL is the main speaker's (unmarked text always is)."""

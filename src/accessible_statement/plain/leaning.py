@@ -62,3 +62,7 @@ def _extraposed(p, it) -> bool:
     """'It is important to act': the 'it' stands for the clause after it, not for a sentence before."""
     head = p.tokens[it.head]
     return bool(p.children(head, "csubj", "ccomp", "xcomp", "advcl")) and it.dep in ("nsubj", "nsubj:pass")
+
+
+# A question the easy read gives before its answer ("The interviewer asked: Will ...?").
+ASKED = re.compile(r"^(?:The|A) [a-z]+ asked: ")

@@ -577,6 +577,17 @@ def render(part: Part) -> str:
     return text
 
 
+def without_asides(parse: Parse) -> str:
+    """The sentence as said, less names called out, "yeah", "well" and repairs: for quoting a question."""
+    s = Splitter(parse)
+    aside = set()
+    for t in parse.tokens:
+        if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
+            aside |= s.tree.sub(t.i)
+    keep = frozenset(t.i for t in parse.tokens if t.i not in aside)
+    return render(Part(parse, keep, 0)) if keep else parse.text
+
+
 def split_sentence(parse: Parse) -> list[str]:
     """The sentence as simpler sentences (just itself when it has no join the grammar allows to split)."""
     s = Splitter(parse)
