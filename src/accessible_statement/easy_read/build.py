@@ -246,7 +246,9 @@ def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[in
     if out or not points:
         return out
     plain = [q for q in pool if q.words <= SENTENCE_WORDS and not leans_back(q.text) and not DEPENDENT.match(q.text)]
-    return [plainest(plain)] if plain else points
+    # Nothing that stands alone: the part says nothing rather than "... agrees with that conclusion",
+    # and joins the part before it at the end.
+    return [plainest(plain)] if plain else []
 
 
 def _no_opening_but(points: list[Point]) -> list[Point]:

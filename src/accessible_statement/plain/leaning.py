@@ -29,7 +29,7 @@ _TIME_NOUNS = content.word_set("plain/time_nouns.txt")
 def leans_back(text: str) -> bool:
     """Does the sentence need one before it? By its parse: "this", "that" standing for something
     ("I agree with that", "do this"), "these findings", "that conclusion", or "he", "they", "them",
-    "their" with no noun before them in the sentence; "agree" with nothing agreed to."""
+    "their" with no noun before them in the sentence; "agree" with nothing agreed to; a bare "why"."""
     if _THIS_DOES.search(text):
         return True
     p = parse_sentence(text)
@@ -47,6 +47,9 @@ def leans_back(text: str) -> bool:
                 return True  # "take action on all of them": no plural noun before "them" to be it
         if t.lemma.lower() == "agree" and t.upos == "VERB" and not p.children(t, "obj", "ccomp", "obl", "xcomp"):
             return True
+        last = [w for w in p.tokens if w.upos != "PUNCT"][-1:]
+        if last and t.i == last[0].i and low in ("why", "how") and not p.text.rstrip().endswith("?"):
+            return True  # "No one has been curious as to why": why what?
         if t.upos in ("NOUN", "PROPN"):
             seen.add(t.feature("Number") or "Sing")
             if t.dep in ("conj",):
