@@ -24,10 +24,6 @@ def _drop_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_alternation('plain/drop_words.txt')})\s+(?=\w)", re.I)
 
 
-def _fragment_starts() -> Mapping[str, str]:
-    return content.lookup("plain/fragments.tsv")
-
-
 _KEEP_AFTER = content.word_set("plain/degree_words.txt")  # "the most horrific crimes"
 _LINKING = content.word_set("plain/linking_verbs.txt")
 _NOT_A_NOUN = content.word_set("plain/not_nouns.txt")
@@ -176,24 +172,6 @@ def _finish(text: str) -> str:
     if not text.rstrip("\"')").endswith((".", "?", "!")):
         text += "."
     return text
-
-
-_NOUN_PHRASE_END = content.word_set("plain/noun_phrase_ends.txt")
-_FRAGMENT_ADJECTIVES = content.word_set("plain/fragment_adjectives.txt")
-_MASS_NOUNS = content.word_set("plain/mass_nouns.txt")
-
-
-def _article(fragment: str) -> str:
-    """'New national inquiry to ...' needs 'a'; 'New laws to ...' and 'More action' do not."""
-    words = fragment.split()
-    if words[0].lower() not in _FRAGMENT_ADJECTIVES:
-        return ""
-    noun = words[0]
-    for w in words[1:]:
-        if w.lower() in _NOUN_PHRASE_END:
-            break
-        noun = w
-    return "" if noun.lower().endswith("s") or noun.lower() in _MASS_NOUNS else "a "
 
 
 def _capitalise(text: str) -> str:

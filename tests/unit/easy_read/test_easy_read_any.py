@@ -116,18 +116,6 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     assert not is_ritual("Mr Speaker, the report found that 500 schools need new roofs.")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The person speaking would like to make a statement on the state of our school buildings.",
-    "The council intends to build three new schools in the north of the county.",
-    "The government is determined to cut waiting lists in every part of the country.",
-])
-def test_to_after_a_verb_of_wanting_is_not_a_purpose(sentence):
-    from accessible_statement.plain.clauses import split_purpose
-
-    assert split_purpose(sentence) == [sentence]
-    assert len(split_purpose("The government will build new schools in every region to give children a better start.")) == 2
-
-
 @pytest.mark.parametrize("before, after", [
     ("These vile crimes must stop.", "These crimes must stop."),
     ("Training will be rigorous and practical.", "Training will be strict and practical."),

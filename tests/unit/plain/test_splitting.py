@@ -62,3 +62,20 @@ def test_nothing_is_cut_a_sentence_with_no_split_comes_back_whole():
 def test_words_called_out_to_someone_are_not_part_of_the_sentence():
     part = split("Thanks, Leon, we will build 300 new schools.")[0]
     assert "Leon" not in part and part.endswith("we will build 300 new schools."), part
+
+
+def test_to_after_a_verb_of_asking_is_what_was_asked_not_a_purpose(monkeypatch):
+    import accessible_statement.plain.splitting as splitting
+
+    text = ("After I asked police forces in January to find cases involving grooming reports that had "
+            "been closed, more than 800 cases were found.")
+    assert split(text) == ["More than 800 cases were found.", "This was after I asked police forces in January "
+                           "to find cases involving grooming reports that had been closed"]
+    monkeypatch.setattr(splitting, "_TAKES_INFINITIVE", frozenset())  # without the list, "to find" is taken for a purpose
+    assert "This is to find cases involving grooming reports that had been closed" in split(text)
+
+
+def test_to_make_sure_says_what_the_aim_is():
+    text = "We will work closely with the prosecutors and the police in every area to make sure there are safeguards for teenagers."
+    assert split(text) == ["We will work closely with the prosecutors and the police in every area.",
+                           "This is so that there are safeguards for teenagers"]
