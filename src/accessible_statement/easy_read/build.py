@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Iterable
 
 from accessible_statement.document.easy_read import EasyRead, Point, Section
 from accessible_statement.document.transcript import Transcript
@@ -15,7 +16,7 @@ from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
-from accessible_statement.plain.completeness import not_whole
+from accessible_statement.plain.completeness import points_not_whole
 from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import normalise, parse_ahead, rewrite
@@ -35,14 +36,14 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     role = transcript.role or speakers.role
     referents = Referents.for_statement(role, addressed)
     rewritten: dict[int, list[Point]] = {}
-    parse_ahead([s.text for s in sentences if speakers.gives(s.speaker)])
+    given = [s for s in sentences if speakers.gives(s.speaker)]
+    parse_ahead([s.text for s in given])
     for s in sentences:
         referents.observe(s.text)
         # Only the main speaker's words become points: a question is not the statement, and
         # another person's "I" must not become the main speaker.
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
     rewritten = _whole_sentences_only(rewritten, {s.id: s.text for s in sentences})
-    given = [s for s in sentences if speakers.gives(s.speaker)]
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
     rewritten = _with_substance(rewritten, must, role)
     rewritten = _with_questions(rewritten, sentences, speakers)
@@ -119,24 +120,28 @@ def _without_silent_parts(sections: list[Section]) -> list[Section]:
     return out
 
 
-def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, str]) -> dict[int, list[Point]]:
-    """Every sentence the program writes must be a whole sentence by the parser (plain/completeness);
-    one that is not goes, and with it a "This is to ..." that leaned on it."""
-    pairs = [(p.text, sources[sid]) for sid, points in rewritten.items() for p in points]
-    verdicts = iter(not_whole(pairs))
+def _leave_out(rewritten: dict[int, list[Point]], gone: Iterable[bool]) -> dict[int, list[Point]]:
+    """Leave out each point whose verdict in GONE (one per point, in order) is true, and with it a
+    "This is because ..." that leaned on it."""
+    verdicts = iter(gone)
     out: dict[int, list[Point]] = {}
     for sid, points in rewritten.items():
         kept: list[Point] = []
         dropped = False
         for p in points:
-            broken = next(verdicts) is not None
-            if broken or (dropped and POINTS_BACK.match(p.text)):
+            if next(verdicts) or (dropped and POINTS_BACK.match(p.text)):
                 dropped = True
                 continue
             dropped = False
             kept.append(p)
         out[sid] = kept
     return out
+
+
+def _whole_sentences_only(rewritten: dict[int, list[Point]], sources: dict[int, str]) -> dict[int, list[Point]]:
+    """Every sentence the program writes must be a whole sentence by the parser (plain/completeness)."""
+    flat = [p for points in rewritten.values() for p in points]
+    return _leave_out(rewritten, (why is not None for why in points_not_whole(flat, sources)))
 
 
 # A name or title called out at the start of a question: "Minister, will ...", "Prime Minister, are ..."
@@ -187,8 +192,7 @@ def _whole_at_the_end(sections: list[Section]) -> list[Section]:
     """The last word on wholeness is on the text as printed: a point changed after the first check
     ("But just picking a figure ..." losing its "But" at the start of a part) is judged again."""
     for sec in sections:
-        by_id = {s.id: s.text for s in sec.sentences}
-        verdicts = not_whole([(p.text, " ".join(by_id.get(i, "") for i in p.sources)) for p in sec.points])
+        verdicts = points_not_whole(sec.points, {s.id: s.text for s in sec.sentences})
         sec.points = [p for p, why in zip(sec.points, verdicts) if why is None]
     return sections
 
@@ -210,27 +214,16 @@ def _pairs_kept_together(sections: list[Section]) -> list[Section]:
             if sec.sentences:
                 sec.start = sec.sentences[0].start if sec.sentences[0].start is not None else sec.start
                 prev.end = sec.start
-    return _without_silent_parts([sec for sec in sections if sec.sentences])
+    return [sec for sec in sections if sec.sentences]  # parts left with no point join others at the end
 
 
 def _with_substance(rewritten: dict[int, list[Point]], must: frozenset[int], role: str | None) -> dict[int, list[Point]]:
     """Points that tell a reader nothing ("You know something.", "Thank you very much.") go,
-    unless their sentence is one to act on; a "This is because ..." that leaned on one goes too."""
+    unless their sentence is one to act on."""
     names = {w.lower() for w in (role or "").split()} | {"government", "person", "speaking"}
-    flat = [p for points in rewritten.values() for p in points]
-    empty = iter(says_little([p.text for p in flat], names))
-    out: dict[int, list[Point]] = {}
-    for sid, points in rewritten.items():
-        kept, dropped = [], False
-        for p in points:
-            gone = next(empty) and sid not in must
-            if gone or (dropped and POINTS_BACK.match(p.text)):
-                dropped = True
-                continue
-            dropped = False
-            kept.append(p)
-        out[sid] = kept
-    return out
+    flat = [(sid, p) for sid, points in rewritten.items() for p in points]
+    empty = says_little([p.text for _sid, p in flat], names)
+    return _leave_out(rewritten, (e and sid not in must for (sid, _p), e in zip(flat, empty)))
 
 
 def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[int], carried: int | None = None) -> list[Point]:

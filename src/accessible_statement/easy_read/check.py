@@ -17,7 +17,7 @@ from accessible_statement.easy_read.sensitivity import sensitive_topic
 from accessible_statement.language.lexicon import word_alternation
 from accessible_statement.language.numbers import numbers_in, numbers_written
 from accessible_statement.language.readability import Scores, score_sentences
-from accessible_statement.plain.completeness import not_whole
+from accessible_statement.plain.completeness import points_not_whole
 from accessible_statement.rules import HARD_ZIPF, MAX_GRADE, MEAN_WORDS, MIN_EASE, SENTENCE_MAX_WORDS, SENTENCE_WORDS, SHORT_SHARE
 
 
@@ -71,7 +71,7 @@ def check(doc: EasyRead) -> Report:
         report = SectionReport(sec.number, sec.title, score_sentences(texts) if texts else Scores(0, 0, 0))
         ids = {s.id for s in sec.sentences}
         by_id = {s.id: s.text for s in sec.sentences}
-        broken = not_whole([(p.text, " ".join(by_id.get(i, "") for i in p.sources)) for p in sec.points])
+        broken = points_not_whole(sec.points, by_id)
         for p, why in zip(sec.points, broken):
             if why:
                 report.findings.append(Finding(f"not a whole sentence ({why})", True, p.text))

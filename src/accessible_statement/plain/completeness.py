@@ -10,6 +10,9 @@ the object such a verb needs (verbs counted in UD English EWT: content/plain/ver
 
 from __future__ import annotations
 
+from typing import Mapping, Sequence
+
+from accessible_statement.document.easy_read import Point
 from accessible_statement.language import content
 from accessible_statement.language.parser import Parse, Token, parse_sentences
 
@@ -94,3 +97,9 @@ def not_whole(pairs: list[tuple[str, str]]) -> list[str | None]:
         reason, sure = found
         out.append(reason if sure or problem(parses[2 * k + 1]) is None else None)
     return out
+
+
+def points_not_whole(points: Sequence[Point], said: Mapping[int, str]) -> list[str | None]:
+    """not_whole for easy-read points, each judged against the speaker's sentences it says
+    (SAID maps a sentence id to its text)."""
+    return not_whole([(p.text, " ".join(said.get(i, "") for i in p.sources)) for p in points])
