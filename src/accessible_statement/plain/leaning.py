@@ -9,6 +9,7 @@ or leave it out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from accessible_statement.language import content
 from accessible_statement.language.lexicon import word_alternation
@@ -26,6 +27,7 @@ _THIRD_PERSON = content.word_set("plain/third_person_pronouns.txt")
 _TIME_NOUNS = content.word_set("plain/time_nouns.txt")
 
 
+@lru_cache(maxsize=16384)  # asked of the same point by selection, fitting and the orphan pass
 def leans_back(text: str) -> bool:
     """Does the sentence need one before it? By its parse: "this", "that" standing for something
     ("I agree with that", "do this"), "these findings", "that conclusion", or "he", "they", "them",

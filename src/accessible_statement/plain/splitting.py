@@ -84,6 +84,13 @@ class Tree:
             self._sub[i] = frozenset(out)
         return self._sub[i]
 
+    def under(self, i: int, *deps: str) -> set[int]:
+        """Every word below I's children of DEPS (all children with no DEPS): what goes with them."""
+        out: set[int] = set()
+        for c in self.children(i, *deps):
+            out |= self.sub(c.i)
+        return out
+
     def marks(self, i: int) -> str:
         return " ".join(t.text.lower() for t in self.children(i, "mark"))
 
@@ -139,9 +146,30 @@ class Splitter:
         tr, toks, head = self.tree, self.parse.tokens, part.head
         if toks[head].xpos != "VB" or any(a.lemma.lower() not in ("do", "not") for a in tr.children(head, "aux") if a.i in part.keep):
             return False
-        leading = set().union(*(tr.sub(c.i) for c in tr.children(head, "advcl", "obl", "advmod", "discourse", "intj", "aux", "mark", "cc")), set())
+        leading = tr.under(head, "advcl", "obl", "advmod", "discourse", "intj", "aux", "mark", "cc")
         before = [i for i in part.keep if i < head and toks[i].upos != "PUNCT"]
         return all(i in leading or toks[i].text.lower() in ("please", "not", "never", "do") for i in before)
+
+    def asides(self) -> set[int]:
+        """Words that are not part of what is said: a name called out ("Thanks, Leon"), "yeah",
+        "well", and the false start of a repair ("the - the schools"), with their words."""
+        out: set[int] = set()
+        for t in self.parse.tokens:
+            if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
+                out |= self.tree.sub(t.i)
+        return out
+
+    def noun_phrase(self, n: int, keep: frozenset[int], before: int, with_relative: bool = False) -> list[int]:
+        """The words of the noun phrase headed by N that come before BEFORE: without its preposition,
+        its punctuation, the nouns joined to it ("and Y"), and relative clauses on it unless
+        WITH_RELATIVE (an antecedent keeps "who live in care": it says which children)."""
+        leave = ("case", "cc", "punct", "conj") + (() if with_relative else ("acl:relcl",))
+        toks, aside = self.parse.tokens, self.tree.under(n, *leave)
+        return [i for i in sorted(self.tree.sub(n) & keep) if i < before and i not in aside and toks[i].upos != "PUNCT"]
+
+    def without_opening_comma(self, span: frozenset[int]) -> frozenset[int]:
+        """An aside's words without the comma that opened it."""
+        return span - {min(span)} if self.parse.tokens[min(span)].upos == "PUNCT" else span
 
     def after_comma(self, span: frozenset[int]) -> bool:
         """Set off by a comma (its own, or the word before it): an aside, not part of what it follows."""
@@ -210,7 +238,7 @@ class Splitter:
                 mark = tr.marks(a.i)
                 if mark in CONDITIONS or not mark:
                     continue
-                marks = set().union(*(tr.sub(m.i) for m in tr.children(a.i, "mark")), set())
+                marks = tr.under(a.i, "mark")
                 clause = (tr.sub(a.i) & part.keep) - marks
                 main = replace(part, keep=part.keep - tr.sub(a.i))
                 if mark in REASONS:
@@ -252,10 +280,9 @@ class Splitter:
                     continue  # only what the clause is about: deeper down, a wrong attachment costs the sense
                 span = tr.sub(r.i) & part.keep
                 agent = agents[0]
-                by = set().union(*(tr.sub(c.i) for c in tr.children(agent.i, "case")), set())
+                by = tr.under(agent.i, "case")
                 who = [i for i in sorted(tr.sub(agent.i) & part.keep) if i not in by and toks[i].upos != "PUNCT"]
-                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "cc", "punct", "conj", "acl:relcl")), set())
-                thing = [i for i in sorted(tr.sub(n) & part.keep) if i < r.i and i not in cases and toks[i].upos != "PUNCT"]
+                thing = self.noun_phrase(n, part.keep, r.i)
                 verb = _verb_like(self, part.head, toks[r.i].lemma)
                 if not who or not thing or verb is None or len(who) + len(thing) + 1 > SENTENCE_WORDS:
                     continue
@@ -292,12 +319,10 @@ class Splitter:
                 pronoun = [t for t in tr.children(r.i, "nsubj", "nsubj:pass") if t.feature("PronType") == "Rel" and t.text.lower() in ("which", "who", "that")]
                 if not pronoun:
                     continue
-                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "cc", "punct")), set())
-                antecedent = {i for i in tr.sub(n) & part.keep if i < min(span) and i not in cases and toks[i].upos != "PUNCT"}
-                antecedent -= {i for c in tr.children(n, "conj") for i in tr.sub(c.i)}
+                antecedent = set(self.noun_phrase(n, part.keep, min(span), with_relative=True))
                 if not antecedent:
                     continue
-                keep = frozenset((span - {pronoun[0].i, min(span)} if toks[min(span)].upos == "PUNCT" else span - {pronoun[0].i}) | antecedent)
+                keep = frozenset((self.without_opening_comma(span) - {pronoun[0].i}) | antecedent)
                 first = min(antecedent)
                 swap = ((first, "The"),) if toks[first].text.lower() in ("a", "an") else ()
                 pieces = [replace(part, keep=part.keep - span), Part(self.parse, keep, r.i, swap=swap)]
@@ -315,12 +340,11 @@ class Splitter:
                     continue
                 if [toks[n].upos, ap.upos].count("PROPN") != 1:
                     continue  # a name and what it is; two names side by side are a list more often than not
-                cases = set().union(*(tr.sub(c.i) for c in tr.children(n, "case", "punct", "acl:relcl", "conj")), set())
-                name = frozenset(i for i in tr.sub(n) & part.keep if i < min(span) and i not in cases and toks[i].upos != "PUNCT")
+                name = frozenset(self.noun_phrase(n, part.keep, min(span)))
                 if not name:
                     continue
                 be = "are" if toks[n].feature("Number") == "Plur" else "is"
-                body = span - {min(span)} if toks[min(span)].upos == "PUNCT" else span
+                body = self.without_opening_comma(span)
                 said = Part(self.parse, name | body, n, prefix="", swap=((max(name), f"{toks[max(name)].text} {be}"),))
                 main = replace(part, keep=part.keep - span)
                 if self.stands(main) and said.words >= 4:
@@ -385,7 +409,7 @@ class Splitter:
                 case = " ".join(c.text.lower() for c in tr.children(m.i, "case", "mark") for c in sorted(tr.sub(c.i), key=lambda x: x) for c in [toks[c]])
                 if case not in CONTEXTS or m.i not in part.keep or not self.after_comma(span):
                     continue
-                links = set().union(*(tr.sub(c.i) for c in tr.children(m.i, "case", "mark")))
+                links = tr.under(m.i, "case", "mark")
                 main = replace(part, keep=part.keep - span)
                 new = Part(self.parse, frozenset(span - links), m.i, prefix=CONTEXTS[case], context=True)
                 if self.stands(main) and new.words >= 4:
@@ -402,7 +426,7 @@ class Splitter:
         for c in tr.children(h, "ccomp"):
             if c.i not in part.keep or c.i < h:
                 continue
-            marks = set().union(*(tr.sub(m.i) for m in tr.children(c.i, "mark")), set())
+            marks = tr.under(c.i, "mark")
             inner = Part(self.parse, frozenset((tr.sub(c.i) & part.keep) - marks), c.i)
             if self.stands(inner):
                 return [inner]
@@ -579,11 +603,7 @@ def render(part: Part) -> str:
 
 def without_asides(parse: Parse) -> str:
     """The sentence as said, less names called out, "yeah", "well" and repairs: for quoting a question."""
-    s = Splitter(parse)
-    aside = set()
-    for t in parse.tokens:
-        if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
-            aside |= s.tree.sub(t.i)
+    aside = Splitter(parse).asides()
     keep = frozenset(t.i for t in parse.tokens if t.i not in aside)
     return render(Part(parse, keep, 0)) if keep else parse.text
 
@@ -617,13 +637,7 @@ def split_sentence(parse: Parse) -> list[str]:
 
 def _say(s: Splitter, parse: Parse, clauses: list[int], owner: dict[int, int]) -> list[str]:
     """Each clause root's words as a part, split by the rules, asides left out."""
-    tr, toks = s.tree, parse.tokens
-    # Not part of what is said: a name called out ("Thanks, Leon"), "yeah", "well", and the false
-    # start of a repair ("the - the schools"), with their words.
-    aside = set()
-    for t in toks:
-        if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
-            aside |= tr.sub(t.i)
+    aside = s.asides()
     out: list[str] = []
     for r in clauses:  # "We will do X. Baroness Casey has suggested this." is two sentences
         whole = Part(parse, frozenset(i for i, o in owner.items() if o == r and i not in aside), r)
