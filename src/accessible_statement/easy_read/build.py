@@ -21,7 +21,7 @@ from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, le
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import normalise, parse_ahead, rewrite
 from accessible_statement.plain.substance import says_little
-from accessible_statement.rules import MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
+from accessible_statement.rules import LOW_INFORMATION, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
 
@@ -37,7 +37,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     referents = Referents.for_statement(role, addressed)
     rewritten: dict[int, list[Point]] = {}
     given = [s for s in sentences if speakers.gives(s.speaker)]
-    parse_ahead([s.text for s in given])
+    said_plainly = parse_ahead([s.text for s in given])
     for s in sentences:
         referents.observe(s.text)
         # Only the main speaker's words become points: a question is not the statement, and
@@ -47,6 +47,13 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
     rewritten = _with_substance(rewritten, must, role)
     rewritten = _with_questions(rewritten, sentences, speakers)
+    told = _information(rewritten, said_plainly, role)
+    said = {s.id: s.text for s in sentences}
+    # A point that tells nothing of what the statement is about goes, unless it is one to act on,
+    # a key announcement or a question (kept only with its answer).
+    rewritten = _leave_out(rewritten, (told[p.text] < LOW_INFORMATION and sid not in must and not ASKED.match(p.text)
+                                       and announcement(said[sid]) < MUST_KEEP
+                                       for sid, points in rewritten.items() for p in points))
 
     spans = split_sections(sentences)
     total_words = sum(len(s.text.split()) for s in sentences) or 1
@@ -54,7 +61,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     for number, span in enumerate(spans, start=1):
         own = sentences[span.first:span.last + 1]
         budget = max(MIN_SECTION_WORDS, TEXT_WORDS * sum(len(s.text.split()) for s in own) / total_words)
-        points = select_points(own, rewritten, budget, must)
+        points = select_points(own, rewritten, budget, must, told)
         nxt = sentences[span.last + 1] if span.last + 1 < len(sentences) else None
         end = own[-1].end if own[-1].end is not None else (nxt.start if nxt else own[-1].start)
         sections.append(Section(number, "", own[0].start, end, points, own))
@@ -64,7 +71,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
     for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
-        fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words)
+        fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words, told)
         carried: int | None = None  # the last point's sentence in the part before: a pair may span the border
         for section, points, pool in zip(sections, fitted, pools):
             section.points = _no_opening_but(_without_orphans(points, pool, key_sources, carried))
@@ -217,10 +224,28 @@ def _pairs_kept_together(sections: list[Section]) -> list[Section]:
     return [sec for sec in sections if sec.sentences]  # parts left with no point join others at the end
 
 
+def _speaker_words(role: str | None) -> frozenset[str]:
+    """The words the rewrite uses for the speaker: in every part, and no news."""
+    return frozenset({w.lower() for w in (role or "").split()} | {"government", "person", "speaking"})
+
+
+def _information(rewritten: dict[int, list[Point]], said: list, role: str | None) -> dict[str, float]:
+    """How much each point tells (plain/information), by its text, against the topic words of
+    everything the speaker SAID (parses of their sentences in plain words)."""
+    from accessible_statement.language.parser import parse_sentences
+    from accessible_statement.plain.information import information, topic_words
+
+    texts = sorted({p.text for points in rewritten.values() for p in points})
+    parses = parse_sentences(texts)
+    names = _speaker_words(role)
+    topic = topic_words(said, names)
+    return {t: information(p, topic, names) for t, p in zip(texts, parses)}
+
+
 def _with_substance(rewritten: dict[int, list[Point]], must: frozenset[int], role: str | None) -> dict[int, list[Point]]:
     """Points that tell a reader nothing ("You know something.", "Thank you very much.") go,
     unless their sentence is one to act on."""
-    names = {w.lower() for w in (role or "").split()} | {"government", "person", "speaking"}
+    names = set(_speaker_words(role))
     flat = [(sid, p) for sid, points in rewritten.items() for p in points]
     empty = says_little([p.text for _sid, p in flat], names)
     return _leave_out(rewritten, (e and sid not in must for (sid, _p), e in zip(flat, empty)))

@@ -10,12 +10,13 @@ a hundred times longer takes a hundred times as long.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Mapping
 
 from accessible_statement.document.easy_read import Point
 from accessible_statement.language.readability import Scores, score_sentences
 from accessible_statement.plain.leaning import DEPENDENT, leans_back
 
-from accessible_statement.rules import EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
+from accessible_statement.rules import INFORMATION_WEIGHT, EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
 
 
 @dataclass
@@ -65,12 +66,15 @@ def fit_sections(
     key_sources: set[int],
     pools: list[list[Point]] | None = None,
     source_words: int = 0,
+    told: Mapping[str, float] | None = None,
 ) -> list[list[Point]]:
     """Leave out side points (with the sentences that lean on them) until the text fits.
 
     A section never goes silent: its last side point can only go if a plainer sentence from
-    the same section (from POOLS, every easy-read sentence it has) takes its place.
+    the same section (from POOLS, every easy-read sentence it has) takes its place. TOLD (how much
+    each point tells, by its text) goes against a point's cost: what tells least goes first.
     """
+    told = told or {}
     sections = [list(s) for s in sections]
     pools = pools or [[] for _ in sections]
     floor = min(MIN_TEXT_WORDS, MIN_TEXT_SHARE * source_words) if source_words else MIN_TEXT_WORDS
@@ -97,7 +101,8 @@ def fit_sections(
             words = sum(scored(g).words for g in group)
             excess = sum(scored(g).syllables for g in group) / max(1, words) - PLAIN_SPW
             too_long = sum(1 for g in group if scored(g).words > SENTENCE_WORDS)
-            ranked.append((too_long + excess, si, group))
+            tells = max(told.get(g.text, 0.0) for g in group)
+            ranked.append((too_long + excess - INFORMATION_WEIGHT * tells, si, group))
     ranked.sort(key=lambda r: (-r[0], r[1], r[2][0].sources))
 
     removed: set[int] = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from accessible_statement.document.easy_read import Point
 from accessible_statement.document.transcript import Sentence
@@ -25,11 +26,18 @@ def importance(text: str) -> float:
     return score
 
 
-def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget: float, must: frozenset[int] = frozenset()) -> list[Point]:
+def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget: float, must: frozenset[int] = frozenset(),
+                  told: Mapping[str, float] | None = None) -> list[Point]:
     """The sentences that matter most, within the section's share of words, in the speaker's order;
-    those in MUST (what a reader must act on) and key announcements whatever their share."""
+    those in MUST (what a reader must act on) and key announcements whatever their share. TOLD: how
+    much each point tells (plain/information), by its text."""
+    told = told or {}
     candidates = [s for s in own if rewritten[s.id]]
-    ranked = sorted(candidates, key=lambda s: (s.id not in must, -(importance(s.text) - _difficulty(rewritten[s.id])), s.id))
+
+    def worth(s: Sentence) -> float:
+        return importance(s.text) + max(told.get(p.text, 0.0) for p in rewritten[s.id]) - _difficulty(rewritten[s.id])
+
+    ranked = sorted(candidates, key=lambda s: (s.id not in must, -worth(s), s.id))
     chosen: set[int] = set()
     used = 0
     for s in ranked:

@@ -113,10 +113,11 @@ def _plain_words(text: str) -> str | None:
     return drop_embedded_contrast(stripped.rstrip(".!?")) + "."
 
 
-def parse_ahead(texts: list[str]) -> None:
-    """Parse every sentence's plain words in one batch, so that rewriting them one by one is fast."""
+def parse_ahead(texts: list[str]) -> list:
+    """Parse every sentence's plain words in one batch, so that rewriting them one by one is fast;
+    the parses of those with something to say."""
     ready = [r for r in map(_plain_words, texts) if r]
-    parse_sentences(ready)
+    return parse_sentences(ready)
 
 
 def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:

@@ -28,6 +28,9 @@ SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
 SHARED_OPENERS = ("obl", "obl:tmod", "obl:npmod", "advmod", "advcl", "nmod:tmod")
 MODALS = frozenset(content.word_set("plain/modals.txt"))
 _DROPPABLE = content.word_set("plain/droppable_adverbs.txt")
+# What an aside at the edge of a clause hangs on it by: "In other words, ...", "..., as I said."
+_JOINING_PHRASES = frozenset(content.word_set("plain/discourse_phrases.txt"))
+_ASIDE_DEPS = ("advmod", "obl", "advcl", "discourse", "obl:npmod", "obl:tmod", "parataxis", "intj")
 _FACTIVE = content.word_set("plain/factive_verbs.txt")
 # "asked police forces to find ...": the "to" starts what was asked, not a purpose
 _TAKES_INFINITIVE = content.running_word_set("plain/takes_infinitive.txt")
@@ -195,9 +198,31 @@ class Splitter:
             parts = [replace(part, keep=left)]
             for c in conj:
                 parts.append(self._conjunct(part, h, c))
-            if all(self.stands(p) for p in parts):
+            if all(self.stands(p) for p in parts) and all(self._agrees(h, c) for c in conj):
                 return parts
         return None
+
+    def _agrees(self, h: int, c: Token) -> bool:
+        """A subject copied from the first conjunct must agree with the conjunct's own verb: "I ...
+        and is excluded" is the parser joining two clauses that are not joined, and "I is excluded"
+        would give the speaker someone else's verb."""
+        tr = self.tree
+        subject = tr.subject(h)
+        if subject is None or tr.subject(c.i) is not None:
+            return True
+        verbs = [self.parse.tokens[c.i]] + tr.children(c.i, "aux", "aux:pass", "cop")
+        finite = [v for v in verbs if v.xpos in ("VBZ", "VBP")]
+        if not finite or tr.children(subject.i, "conj"):
+            return True
+        # The verb's own form, not the tagger's guess at its person: "is", "has", "-s" are third
+        # person singular; "am" and "are" are not.
+        third_singular = subject.feature("Person") == "3" or (subject.upos in ("NOUN", "PROPN") and subject.feature("Number") != "Plur")
+        if subject.feature("Person") in ("1", "2") or subject.feature("Number") == "Plur":
+            third_singular = False
+        v = finite[0]
+        if v.xpos == "VBZ":
+            return third_singular
+        return not (third_singular and v.text.lower() in ("am", "are"))
 
     def _joining(self, c: Token) -> str | None:
         ccs = [t.text.lower() for t in self.tree.children(c.i, "cc")]
@@ -393,6 +418,8 @@ class Splitter:
                 continue
             if not 2 <= sum(1 for i in span if toks[i].upos != "PUNCT") <= 8 or not tr.children(o.i, "case"):
                 continue
+            if self._phrase(span) in _JOINING_PHRASES:
+                continue  # "In other words, ..." tells nothing on its own: compress may drop it
             main = replace(part, keep=part.keep - span)
             be = _be_like(self, h)
             if be and self.stands(main):
@@ -453,7 +480,54 @@ class Splitter:
             bounded = self.after_comma(frozenset(span)) and end < len(toks) and toks[end].text in ",."
             if bounded and not inside & {"NUM", "PROPN"} and len(span) <= 6 and t.head in keep:
                 keep -= span
-        return replace(part, keep=frozenset(keep))
+        return self._without_edge_phrases(replace(part, keep=frozenset(keep)))
+
+    def _phrase(self, span: set[int] | frozenset[int]) -> str:
+        toks = self.parse.tokens
+        return " ".join(toks[i].text.lower() for i in sorted(span) if toks[i].upos != "PUNCT")
+
+    def _without_edge_phrases(self, part: Part) -> Part:
+        """Still too long: a phrase set off by a comma at either end of the clause, that is not its
+        subject, object, a condition or a clause with its own subject, and has no number, name or
+        "not" in it ("Here in our own region, ...", "In other words, ...", "As I said, ...") goes,
+        (deletion-based compression, as in Filippova and Altun 2013)."""
+        tr, toks = self.tree, self.parse.tokens
+        keep = set(part.keep)
+
+        def removable(span: set[int]) -> bool:
+            inside = [toks[i] for i in span]
+            tops = [t for t in inside if t.head not in span or t.head == t.i]
+            if not span or len(tops) != 1 or tops[0].dep not in _ASIDE_DEPS:
+                return False  # not one phrase hung on the clause
+            if {t.upos for t in inside} & {"NUM", "PROPN"} or any(t.lemma.lower() in ("not", "never", "no", "only") for t in inside):
+                return False
+            if tr.marks(tops[0].i) in CONDITIONS or any(t.text.lower() in CONDITIONS for t in inside):
+                return False
+            # a clause of its own ("developing economies continue to grow, ..."), not an aside; "as I said" is one
+            return not any(t.dep in SUBJECTS for t in inside) or tr.marks(tops[0].i) == "as"
+
+        words = [i for i in sorted(keep) if toks[i].upos != "PUNCT"]
+        if words:  # "In other words, ...", "As I said, ...": one joining phrase at the start
+            for phrase in sorted(_JOINING_PHRASES, key=lambda f: (-len(f.split()), f)):  # longest first
+                n = len(phrase.split())
+                comma = words[n - 1] + 1 if len(words) > n else None
+                if comma is not None and comma in keep and toks[comma].text == "," and self._phrase(set(words[:n])) == phrase:
+                    keep -= set(words[:n]) | {comma}
+                    words = words[n:]
+                    break
+        comma = next((i for i in sorted(keep) if toks[i].text == "," and i < part.head), None)
+        if comma is not None and words and words[0] < comma:
+            front = {i for i in keep if i < comma}
+            if removable({i for i in front if toks[i].upos != "PUNCT"}):
+                keep -= front | {comma}
+        if sum(1 for i in keep if toks[i].upos != "PUNCT") + len(part.prefix.split()) > SENTENCE_WORDS:
+            comma = max((i for i in keep if toks[i].text == "," and i > part.head), default=None)
+            if comma is not None:
+                back = {i for i in keep if i > comma and toks[i].upos != "PUNCT"}
+                if removable(back):
+                    keep -= back | {comma}
+        new = replace(part, keep=frozenset(keep))
+        return new if new.words < part.words and self.stands(new) else part
 
     def active(self, part: Part) -> Part:
         """'X will be led by the agency' -> 'The agency will lead X' (rule 3), where it is safe to turn."""

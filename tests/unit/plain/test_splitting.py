@@ -79,3 +79,24 @@ def test_to_make_sure_says_what_the_aim_is():
     text = "We will work closely with the prosecutors and the police in every area to make sure there are safeguards for teenagers."
     assert split(text) == ["We will work closely with the prosecutors and the police in every area.",
                            "This is so that there are safeguards for teenagers"]
+
+
+def test_a_long_sentence_loses_a_joining_phrase_at_its_start_but_never_a_number_or_a_condition():
+    text = "In other words, the promise of responsible budget settings will put the country in a much better position for the long term."
+    assert split(text) == ["The promise of responsible budget settings will put the country in a much better position for the long term."]
+    # "In 2015, ..." tells when: it is said, not dropped; "If ..." is what the rest depends on.
+    assert any("2015" in p for p in split("In 2015, the promise of responsible budget settings will put the country in a much better position for the long term."))
+    assert all(p.startswith("If you are worried") or p.startswith("This is") for p in
+               split("If you are worried, the council will send a worker to your home to check the water pipes in the kitchen today."))
+
+
+def test_a_joining_phrase_is_never_made_a_sentence_of_its_own():
+    parts = split("In other words, the promise of responsible budget settings will put the country in a much better position for the long term.")
+    assert not any("other words" in p for p in parts)
+
+
+def test_a_subject_is_not_copied_onto_a_conjunct_whose_verb_does_not_agree_with_it():
+    # The parser joins "excluded" to "believe": copying "I" would give "I is excluded from the asylum system".
+    text = ("I do not believe the law is strong enough that we have inherited, so we are bringing in a change to the law "
+            "so that anyone convicted of sexual crimes is excluded from the asylum system and denied refugee status.")
+    assert not any(p.startswith("I is") for p in split(text))
