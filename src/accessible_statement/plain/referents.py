@@ -23,6 +23,7 @@ _IRREGULAR_PAST = content.running_word_set("plain/irregular_past.txt")
 
 
 _WE_STATES = content.word_set("plain/we_states.txt")
+RECENT_SENTENCES = 1  # "he" is the person named in this sentence or the one before it
 _POSSESSED = content.word_set("plain/before_adjective.txt")  # "a", "the", "our", "many" ...
 
 
@@ -36,6 +37,26 @@ def _we_are(rest: list[str]) -> bool:
     if words[0] in _WE_STATES:
         return True
     return words[0] in ("have", "had") and len(words) > 1 and words[1] in _POSSESSED
+
+
+# Words before "I" or "we" that put the verb before the subject ("Do I think ...", "Have we ..."):
+# the verb that follows is not the one that agrees.
+_INVERTING = frozenset({"do", "does", "did", "am", "are", "is", "was", "were", "have", "has", "had"})
+
+
+def _joint_subject(sentence: str, index: int) -> bool:
+    """Is the word at INDEX (split on spaces) one of two joined subjects ("The Premier and I
+    understand"), rather than the subject of a clause of its own ("..., and I agree")? By the parse."""
+    from accessible_statement.language.parser import parse_sentence
+
+    p = parse_sentence(sentence)
+    start = len(" ".join(sentence.split(" ")[:index])) + (1 if index else 0)
+    at = next((t for t in p.tokens if sum(len(x.text) + x.space for x in p.tokens[: t.i]) == start), None)
+    if at is None:
+        return False
+    subjects = [t for t in p.tokens if t.head == at.head and t.dep == at.dep and t.dep.startswith("nsubj")]
+    no_verb_before = not any(t.upos in ("VERB", "AUX") for t in p.tokens[: at.i])  # "The Treasurer and I have ..."
+    return at.dep == "conj" or len(subjects) > 1 or no_verb_before  # the parser may hang both on the verb
 
 
 def third_person(verb: str) -> str:
@@ -58,6 +79,7 @@ def third_person(verb: str) -> str:
 class Person:
     short: str  # "Baroness Casey"
     gender: str  # "f", "m" or "?"
+    named_in: int = 0  # the number of the sentence that last named them
 
 
 @dataclass
@@ -66,6 +88,8 @@ class Referents:
     government: bool
     subject: Person | None = None
     last: dict[str, Person] = field(default_factory=dict)
+    sentences: int = 0  # how many sentences have been observed
+    named: dict[str, set[str]] = field(default_factory=dict)  # gender -> everyone of it named so far
 
     @classmethod
     def for_statement(cls, role: str | None, addressed_to_parliament: bool) -> "Referents":
@@ -78,20 +102,29 @@ class Referents:
 
     def observe(self, source_text: str) -> None:
         """Follow who the speaker is talking about, sentence by sentence, in the original words."""
+        self.sentences += 1
         for m in _PERSON.finditer(source_text):
             title, names = m.group(1), m.group(2).split()
             if names[0].lower() in _NOT_NAMES:
                 continue
             surname = re.sub(r"'s?$", "", names[-1])
-            person = Person(f"{title} {surname}", _TITLES.get(title, "?"))
+            person = Person(f"{title} {surname}", _TITLES.get(title, "?"), self.sentences)
             self.last[person.gender] = person
+            self.named.setdefault(person.gender, set()).add(person.short)
             if len(source_text[: m.start()].split()) <= 3:
                 self.subject = person
 
     def _person(self, gender: str) -> Person | None:
-        if self.subject and self.subject.gender in (gender, "?"):
-            return self.subject
-        return self.last.get(gender) or self.last.get("?")
+        """The person 'he' or 'she' stands for: the only one of them named so far, or one named in
+        this sentence or the one before. Otherwise it is a guess (a speech talks of many men, and
+        'he' given the wrong one's name is untrue): the pronoun stays, and the point is judged as
+        leaning on what came before."""
+        subject = self.subject if self.subject and self.subject.gender in (gender, "?") else None
+        only = len(self.named.get(gender, ())) == 1 and not self.named.get("?")
+        for p in (subject, self.last.get(gender), self.last.get("?")):
+            if p is not None and (only or self.sentences - p.named_in <= RECENT_SENTENCES):
+                return p
+        return None
 
     def resolve(self, sentence: str) -> tuple[str, bool]:
         """Replace pronouns that have a clear referent; say whether any unclear one is left."""
@@ -128,6 +161,9 @@ class Referents:
                 out.append(tok)
                 i += 1
                 continue
+            before = out[-1].lower().strip(",;:") if out else ""
+            if agree and (before in _MODALS or before in _INVERTING or (before in ("and", "or") and _joint_subject(sentence, i))):
+                agree = False  # "Can I add" -> "Can the Premier add"; "The Premier and I agree" stays "agree"
             out.append(replacement + tail)
             i += 1
             if agree and not tail:

@@ -94,3 +94,29 @@ def test_i_inside_someone_elses_quoted_words_is_not_the_speaker():
 )
 def test_third_person(verb, agreed):
     assert third_person(verb) == agreed
+
+
+def test_he_after_two_men_named_long_ago_stays_he_but_the_only_woman_named_is_still_known():
+    r = minister()
+    for said in ["Professor Jay wrote the first report.", "Mr Shapps met the families.", "The work went on for years.",
+                 "Dr Patel ran the review.", "Nothing changed after that."]:
+        r.observe(said)
+    said = "He joined the apology."
+    r.observe(said)
+    assert r.resolve(said)[0] == "He joined the apology."  # Jay, Shapps or Patel: a guess would be untrue
+    r = minister()
+    for said in ["Baroness Casey wrote the audit.", "The work went on for years.", "Nothing changed after that."]:
+        r.observe(said)
+    said = "She finds a long failure."
+    r.observe(said)
+    assert r.resolve(said)[0] == "Baroness Casey finds a long failure."
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Can I just add 1 last point.", "Can the Health Secretary just add 1 last point."),
+    ("The Premier and I understand the problem.", "The Premier and the Health Secretary understand the problem."),
+    ("The Treasurer and I have said it many times.", "The Treasurer and the Health Secretary have said it many times."),
+    ("They met, and I agree with them.", "They met, and the Health Secretary agrees with them."),
+])
+def test_the_verb_agrees_only_where_i_is_its_one_subject(said, meant):
+    assert minister().resolve(said)[0] == meant
