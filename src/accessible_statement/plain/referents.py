@@ -23,7 +23,8 @@ _IRREGULAR_PAST = content.running_word_set("plain/irregular_past.txt")
 
 
 _WE_STATES = content.word_set("plain/we_states.txt")
-RECENT_SENTENCES = 1  # "he" is the person named in this sentence or the one before it
+RECENT_SENTENCES = 1  # "he" is the person named in this sentence or the one before it ...
+ONLY_ONE_SENTENCES = 6  # ... or the only one of them named, within this many sentences (others may be named without a title)
 _POSSESSED = content.word_set("plain/before_adjective.txt")  # "a", "the", "our", "many" ...
 
 
@@ -41,7 +42,7 @@ def _we_are(rest: list[str]) -> bool:
 
 # Words before "I" or "we" that put the verb before the subject ("Do I think ...", "Have we ..."):
 # the verb that follows is not the one that agrees.
-_INVERTING = frozenset({"do", "does", "did", "am", "are", "is", "was", "were", "have", "has", "had"})
+_INVERTING = content.word_set("plain/inverting_words.txt")
 
 
 def _joint_subject(sentence: str, index: int) -> bool:
@@ -115,14 +116,16 @@ class Referents:
                 self.subject = person
 
     def _person(self, gender: str) -> Person | None:
-        """The person 'he' or 'she' stands for: the only one of them named so far, or one named in
-        this sentence or the one before. Otherwise it is a guess (a speech talks of many men, and
+        """The person 'he' or 'she' stands for: one named in this sentence or the one before, or the
+        only one of them named so far if named a few sentences back (only names with a title are
+        seen, so an untitled "Malcolm Fraser" may be there too). Otherwise it is a guess (a speech talks of many men, and
         'he' given the wrong one's name is untrue): the pronoun stays, and the point is judged as
         leaning on what came before."""
         subject = self.subject if self.subject and self.subject.gender in (gender, "?") else None
         only = len(self.named.get(gender, ())) == 1 and not self.named.get("?")
         for p in (subject, self.last.get(gender), self.last.get("?")):
-            if p is not None and (only or self.sentences - p.named_in <= RECENT_SENTENCES):
+            gap = self.sentences - p.named_in if p is not None else None
+            if gap is not None and (gap <= RECENT_SENTENCES or (only and gap <= ONLY_ONE_SENTENCES)):
                 return p
         return None
 
