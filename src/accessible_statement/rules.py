@@ -38,6 +38,7 @@ MIN_TEXT_SHARE = 0.15  # ... and a shorter one keeps at least this share of its 
 # Choosing what to keep.
 MUST_KEEP = 4.0  # importance of a key announcement ("change the law"): kept whatever its share
 LOW_INFORMATION = 0.5  # plain/information: a point that tells less than this (no topic word, number or name) is left out
+KEY_INFORMATION = 3.0  # fitting: a point that tells this much is not left out to bring the grade down
 INFORMATION_WEIGHT = 0.2  # fitting: a point's cost to a reader, less this times what it tells
 HARD_POINT = 1.9  # syllables a word: a side point harder than this is left out
 LONG_POINT = 18  # words: a side point longer than this is left out

@@ -16,7 +16,7 @@ from accessible_statement.document.easy_read import Point
 from accessible_statement.language.readability import Scores, score_sentences
 from accessible_statement.plain.leaning import DEPENDENT, leans_back
 
-from accessible_statement.rules import INFORMATION_WEIGHT, EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
+from accessible_statement.rules import INFORMATION_WEIGHT, KEY_INFORMATION, EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, PLAIN_SPW, SENTENCE_WORDS, SHORT_SHARE
 
 
 @dataclass
@@ -112,6 +112,11 @@ def fit_sections(
             break
         if any(id(g) in removed for g in group):
             continue
+        if max(told.get(g.text, 0.0) for g in group) >= KEY_INFORMATION:
+            # News (numbers, names, the statement's topic) is kept for the grade: it may only go
+            # for the length rule, and only when it is itself over the length.
+            if totals.short_share >= SHORT_SHARE or all(scored(g).words <= SENTENCE_WORDS for g in group):
+                continue
         left = [p for p in sections[si] if id(p) not in removed and not any(p is g for g in group)]
         replacement = [] if left else _plainest_stand_alone(pools[si], group)
         if not left and not replacement:

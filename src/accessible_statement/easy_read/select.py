@@ -17,7 +17,7 @@ from accessible_statement.language import content
 from accessible_statement.language.lexicon import weighted_patterns
 from accessible_statement.language.readability import score_sentences
 from accessible_statement.plain.leaning import ASKED, DEPENDENT, leans_back
-from accessible_statement.rules import HARD_POINT, LONG_POINT, MUST_KEEP
+from accessible_statement.rules import HARD_POINT, KEY_INFORMATION, LONG_POINT, MUST_KEEP
 
 
 def importance(text: str) -> float:
@@ -66,7 +66,8 @@ def select_points(own: list[Sentence], rewritten: dict[int, list[Point]], budget
                 continue  # said already; but a sentence that 'This means ...' follows stays with it
             if skipped and DEPENDENT.match(p.text):
                 continue  # "This is to ..." without the sentence it leans on
-            skipped = not keep_all and (score_sentences([p.text]).syllables_per_word > HARD_POINT or p.words > LONG_POINT)
+            news = told.get(p.text, 0.0) >= KEY_INFORMATION
+            skipped = not (keep_all or news) and (score_sentences([p.text]).syllables_per_word > HARD_POINT or p.words > LONG_POINT)
             if skipped:
                 continue  # a side point in long words or a long sentence costs the reader more than it gives
             seen.add(p.text.lower())

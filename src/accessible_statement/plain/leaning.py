@@ -25,13 +25,16 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _THIS_DOES = re.compile(rf"^(?:This|That|These|Those)\s+(?:{word_alternation('plain/verbs_after_this.txt')})\b")
 _THIRD_PERSON = content.word_set("plain/third_person_pronouns.txt")
 _TIME_NOUNS = content.word_set("plain/time_nouns.txt")
+# What may hang on "here" and "there" without saying which place: "to be here", "just here".
+_NOT_A_PLACE = {"cop", "mark", "aux", "nsubj", "punct", "advmod"}
 
 
 @lru_cache(maxsize=16384)  # asked of the same point by selection, fitting and the orphan pass
 def leans_back(text: str) -> bool:
     """Does the sentence need one before it? By its parse: "this", "that" standing for something
     ("I agree with that", "do this"), "these findings", "that conclusion", or "he", "they", "them",
-    "their" with no noun before them in the sentence; "agree" with nothing agreed to; a bare "why"."""
+    "their" with no noun before them in the sentence; "agree" with nothing agreed to; a bare "why";
+    a bare "here" or "there" (the place of the speech, not one named)."""
     if _THIS_DOES.search(text):
         return True
     p = parse_sentence(text)
@@ -47,6 +50,8 @@ def leans_back(text: str) -> bool:
         if low in _THIRD_PERSON and t.upos == "PRON" and t.dep != "expl" and _number(low) not in seen:
             if not (low == "it" and _extraposed(p, t)):
                 return True  # "take action on all of them": no plural noun before "them" to be it
+        if low in ("here", "there") and t.upos == "ADV" and not [c for c in p.children(t) if c.dep not in _NOT_A_PLACE]:
+            return True  # "It is good to be here": where the speaker stands, which the reader cannot see
         if t.lemma.lower() == "agree" and t.upos == "VERB" and not p.children(t, "obj", "ccomp", "obl", "xcomp"):
             return True
         last = [w for w in p.tokens if w.upos != "PUNCT"][-1:]

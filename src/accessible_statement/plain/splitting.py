@@ -576,14 +576,21 @@ class Splitter:
             return [part]
         for rule in (self.coordination, self.adverbial, self.relative):
             pieces = rule(part)
-            if pieces:
+            if pieces and self.names_whole(pieces):
                 return [q for p in pieces for q in self.split(p, depth + 1)]
         if part.words > SENTENCE_WORDS:
             for rule in (self.factive, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
                 pieces = rule(part)
-                if pieces:
+                if pieces and self.names_whole(pieces):
                     return [q for p in pieces for q in self.split(p, depth + 1)]
         return [part]
+
+    def names_whole(self, pieces: list[Part]) -> bool:
+        """A split never cuts a name in two ("... areas Greater." and "Manchester, ..."): where the
+        parser's tree runs across a name, the tree is wrong, and so would the split be."""
+        toks = self.parse.tokens
+        pairs = [(t.i, t.i + 1) for t in toks[:-1] if t.upos == "PROPN" and toks[t.i + 1].upos == "PROPN"]
+        return all((a in p.keep) == (b in p.keep) for p in pieces for a, b in pairs)
 
 
 def _verb_like(s: Splitter, head: int, lemma: str) -> str | None:

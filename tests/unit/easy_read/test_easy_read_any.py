@@ -178,3 +178,16 @@ def test_a_sentence_that_tells_nothing_of_the_topic_is_left_out_and_the_facts_st
     plain = " ".join(p.text for p in points(build_easy_read(clean_text(text))))
     assert "fair to say" not in plain and "questions" not in plain
     assert "Friday" in plain and "March" in plain and "20 new computers" in plain
+
+
+def test_a_side_point_in_long_words_is_kept_when_it_tells_the_news():
+    from accessible_statement.easy_read.select import select_points
+
+    plain = Point("The park is open every day.", (1,))
+    hard = Point("Considerable infrastructure investment will regenerate Middlesbrough's industrial waterfront.", (2,))
+    own = [Sentence(1, None, None, plain.text), Sentence(2, None, None, hard.text)]
+    rewritten = {1: [plain], 2: [hard]}
+    kept = [p.text for p in select_points(own, rewritten, budget=1000, told={plain.text: 1.0, hard.text: 9.0})]
+    assert hard.text in kept
+    kept = [p.text for p in select_points(own, rewritten, budget=1000, told={plain.text: 1.0, hard.text: 1.0})]
+    assert hard.text not in kept  # hard words and little news: it costs the reader more than it gives

@@ -176,3 +176,16 @@ def test_plainest_is_the_fewest_syllables_a_word_earliest_first():
     assert plainest([a, b, c]) == b
     assert plainest([c, a]) == c
     assert all(len(t.split()) <= SENTENCE_WORDS for t in PLAIN)
+
+
+def test_a_point_that_tells_much_is_not_left_out_for_the_grade_but_one_that_tells_little_is():
+    news = Point("Comprehensive regeneration will cost Middlesbrough Council 40 million pounds before 2030.", (100,))
+    chatter = [Point(t, (200 + k,)) for k, t in enumerate(HARD)]
+    plain = [Point(t, (k,)) for k, t in enumerate(PLAIN)]
+    sections = [plain[:1] + [news], plain[1:2] + chatter]
+    assert not totals([[plain[0], news, plain[1]]]).ok  # the grade is missed even without the chatter
+    told = {news.text: 9.0, **{p.text: 0.6 for p in chatter}}
+    fitted = fit_sections(sections, key_sources=set(), told=told)
+    kept = {p.text for sec in fitted for p in sec}
+    assert news.text in kept
+    assert not any(p.text in kept for p in chatter)
