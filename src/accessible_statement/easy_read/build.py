@@ -34,7 +34,8 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
     speakers = find_speakers(transcript)
     role = transcript.role or speakers.role
-    referents = Referents.for_statement(role, addressed)
+    dialogue = any(not speakers.gives(s.speaker) for s in sentences)
+    referents = Referents.for_statement(role, addressed, dialogue)
     rewritten: dict[int, list[Point]] = {}
     given = [s for s in sentences if speakers.gives(s.speaker)]
     said_plainly = parse_ahead([s.text for s in given])

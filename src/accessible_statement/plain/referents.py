@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accessible_statement.language import content
 from accessible_statement.language.lexicon import word_alternation
@@ -60,6 +61,28 @@ def _joint_subject(sentence: str, index: int) -> bool:
     return at.dep == "conj" or len(subjects) > 1 or no_verb_before  # the parser may hang both on the verb
 
 
+@lru_cache(maxsize=1)
+def _government_actions() -> frozenset[str]:
+    from accessible_statement.language.inflection import inflect
+
+    forms = set()
+    for lemma in content.word_set("plain/government_actions.txt"):
+        forms.add(lemma)
+        forms.update(f for f in (inflect(lemma, tag) for tag in ("VBD", "VBN", "VBG", "VBZ")) if f)
+    return frozenset(forms)
+
+
+def _governs(rest: list[str]) -> bool:
+    """'we will invest', 'we have already cut', 'we are introducing': the first verb after 'we'
+    (past auxiliaries and adverbs) is one of what a government does (content/plain/government_actions.txt)."""
+    for word in rest[:5]:
+        w = word.strip(",.;:!?\"'()").lower()
+        if w in _MODALS or w in _INVERTING or w in _ADVERBS or w.endswith("ly") or w in ("not", "be", "been", "going", "to"):
+            continue
+        return w in _government_actions()
+    return False
+
+
 def third_person(verb: str) -> str:
     """The verb as it goes after 'the government': agree -> agrees, have -> has, told -> told."""
     low = verb.lower()
@@ -92,10 +115,14 @@ class Referents:
     sentences: int = 0  # how many sentences have been observed
     named: dict[str, set[str]] = field(default_factory=dict)  # gender -> everyone of it named so far
 
+    formal: bool = True  # a statement (to Parliament, or by one speaker): "we" is the government whatever it does
+
     @classmethod
-    def for_statement(cls, role: str | None, addressed_to_parliament: bool) -> "Referents":
+    def for_statement(cls, role: str | None, addressed_to_parliament: bool, dialogue: bool = False) -> "Referents":
+        """DIALOGUE: others speak too (an interview, a press conference), where a minister's "we" is
+        as often the country, the party or the people in the room as the government."""
         government = bool(role and _GOVERNMENT_ROLE.search(role)) or addressed_to_parliament
-        return cls(role=role, government=government)
+        return cls(role=role, government=government, formal=addressed_to_parliament or not dialogue)
 
     @property
     def speaker(self) -> str:
@@ -146,9 +173,9 @@ class Referents:
                 replacement, agree = self.speaker, core == "I"
             elif low == "my":
                 replacement = self.speaker + "'s"
-            elif low == "we" and self.government and not _we_are(tokens[i + 1:]):
+            elif low == "we" and self.government and not _we_are(tokens[i + 1:]) and (self.formal or _governs(tokens[i + 1:])):
                 replacement, agree = "the government", True
-            elif low in ("us", "ourselves") and self.government and not (out and out[-1].lower() == "let"):
+            elif low in ("us", "ourselves") and self.government and self.formal and not (out and out[-1].lower() == "let"):
                 replacement = "the government"  # but "Let us ..." is the speaker and the listeners
             elif low in ("she", "he", "her", "him", "his"):
                 person = self._person("f" if low in ("she", "her") else "m")

@@ -120,3 +120,15 @@ def test_he_after_two_men_named_long_ago_stays_he_but_the_only_woman_named_is_st
 ])
 def test_the_verb_agrees_only_where_i_is_its_one_subject(said, meant):
     assert minister().resolve(said)[0] == meant
+
+
+def test_in_an_interview_we_is_the_government_only_for_what_a_government_does():
+    pm = Referents.for_statement("Prime Minister", addressed_to_parliament=False, dialogue=True)
+    assert pm.resolve("We will invest $20 billion in roads.")[0] == "The government will invest $20 billion in roads."
+    assert pm.resolve("We have already cut taxes.")[0] == "The government has already cut taxes."
+    assert pm.resolve("We suffered terrible losses.")[0] == "We suffered terrible losses."  # the country's soldiers
+    assert pm.resolve("We can compete with the best.")[0] == "We can compete with the best."
+    assert pm.resolve("They told us.")[0] == "They told us."
+    # A statement by the minister alone: "we" is the government (rule 4).
+    alone = Referents.for_statement("Prime Minister", addressed_to_parliament=False)
+    assert alone.resolve("We suffered terrible losses.")[0] == "The government suffered terrible losses."
