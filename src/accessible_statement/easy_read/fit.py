@@ -98,6 +98,8 @@ def fit_sections(
             if set(p.sources) & key_sources or DEPENDENT.match(p.text):
                 continue
             group = _with_dependents(sec, pi)
+            if any(set(g.sources) & key_sources for g in group):
+                continue  # a key point that leans on this one keeps it (rule 25's context leans on its finding)
             words = sum(scored(g).words for g in group)
             excess = sum(scored(g).syllables for g in group) / max(1, words) - PLAIN_SPW
             too_long = sum(1 for g in group if scored(g).words > SENTENCE_WORDS)

@@ -30,6 +30,10 @@ MODALS = frozenset(content.word_set("plain/modals.txt"))
 _DROPPABLE = content.word_set("plain/droppable_adverbs.txt")
 # What an aside at the edge of a clause hangs on it by: "In other words, ...", "..., as I said."
 _JOINING_PHRASES = frozenset(content.word_set("plain/discourse_phrases.txt"))
+# Phrases on a main verb that a sentence over the ceiling may do without (_within_ceiling), and words
+# that must never go with them.
+_SPARE_DEPS = ("advmod", "obl", "advcl", "parataxis", "discourse", "obl:tmod", "obl:npmod", "dislocated")
+_KEEPS_MEANING = frozenset(content.word_set("plain/meaning_words.txt"))
 _ASIDE_DEPS = ("advmod", "obl", "advcl", "discourse", "obl:npmod", "obl:tmod", "parataxis", "intj")
 _FACTIVE = content.word_set("plain/factive_verbs.txt")
 # "asked police forces to find ...": the "to" starts what was asked, not a purpose
@@ -480,7 +484,53 @@ class Splitter:
             bounded = self.after_comma(frozenset(span)) and end < len(toks) and toks[end].text in ",."
             if bounded and not inside & {"NUM", "PROPN"} and len(span) <= 6 and t.head in keep:
                 keep -= span
-        return self._without_edge_phrases(replace(part, keep=frozenset(keep)))
+        return self._within_ceiling(self._without_edge_phrases(replace(part, keep=frozenset(keep))))
+
+    def _within_ceiling(self, part: Part) -> Part:
+        """A part still over the ceiling would be left out whole, and what it says lost with it. So
+        it loses, last first, the phrases hung on its main verb that it can do without (a time,
+        a manner, an aside between dashes, a reason given in passing), never its subject, object or
+        complement, a condition, "not" or "only", a number or a name, until it is within the
+        ceiling and still stands; if it cannot get there it stays as it was (and is left out)."""
+        tr, toks = self.tree, self.parse.tokens
+        if part.words <= SENTENCE_MAX_WORDS or part.order or part.context:
+            return part
+        keep = set(part.keep)
+
+        def spare(span: set[int]) -> bool:
+            inside = [toks[i] for i in span]
+            if {t.upos for t in inside} & {"NUM", "PROPN"}:
+                return False
+            if any(t.lemma.lower() in _KEEPS_MEANING or t.text.lower() in CONDITIONS for t in inside):
+                return False
+            return True
+
+        h = part.head
+        dependents = sorted((c for c in tr.children(h, *_SPARE_DEPS) if c.i in keep), key=lambda c: -c.i)
+        for c in dependents:
+            if sum(1 for i in keep if toks[i].upos != "PUNCT") + len(part.prefix.split()) <= SENTENCE_MAX_WORDS:
+                break
+            if c.i not in keep:
+                continue  # went with a phrase before it
+            span = set(tr.sub(c.i) & keep)
+            if c.dep == "advcl" and (tr.marks(c.i) in CONDITIONS or tr.marks(c.i) in TIMES):
+                continue  # "until ...", "before you drink it": what an instruction depends on
+            if not spare(span):
+                continue
+            if any(t.dep in SUBJECTS for t in (toks[i] for i in span)) and not (c.dep == "advcl" and tr.marks(c.i)):
+                continue  # a clause of its own, maybe what the sentence says ("I am sure the Treasury ... will act")
+            if c.dep == "obl" and min(span) > h and not (min(span) > 0 and toks[min(span) - 1].text in ",-"):
+                continue  # after its verb, unless set off, it may be what the verb needs: "bring back into public ownership"
+            before, after = min(span) - 1, max(span) + 1
+            if before >= 0 and toks[before].text in ",-" and before in keep:
+                span.add(before)  # the comma or dash that set it off
+            elif after < len(toks) and toks[after].text in ",-" and after in keep:
+                span.add(after)
+            keep -= span
+        new = replace(part, keep=frozenset(keep))
+        last = max((i for i in keep if toks[i].upos != "PUNCT"), default=h)
+        ends_open = toks[last].upos in ("VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ", "DET")  # "... is leading."
+        return new if new.words <= SENTENCE_MAX_WORDS and not ends_open and self.stands(new) else part
 
     def _phrase(self, span: set[int] | frozenset[int]) -> str:
         toks = self.parse.tokens

@@ -189,3 +189,13 @@ def test_a_point_that_tells_much_is_not_left_out_for_the_grade_but_one_that_tell
     kept = {p.text for sec in fitted for p in sec}
     assert news.text in kept
     assert not any(p.text in kept for p in chatter)
+
+
+def test_a_key_point_that_leans_on_a_side_point_keeps_it():
+    side = Point("Considerable administrative reorganisation necessitated extraordinary interdepartmental communication.", (10,))
+    key = Point("Most people in these communities are appalled by the crimes.", (11,))  # leans on the one before
+    plain = [Point(t, (k,)) for k, t in enumerate(PLAIN)]
+    sections = [plain[:3] + [side, key]]
+    fitted = fit_sections(sections, key_sources={11})
+    kept = [p.text for sec in fitted for p in sec]
+    assert key.text in kept and side.text in kept

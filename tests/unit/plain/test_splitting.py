@@ -108,3 +108,24 @@ def test_a_split_never_cuts_a_name_in_two():
             "and South Yorkshire where well-known cases involving Pakistani heritage men have long been looked into and reported.")
     for part in split(text):
         assert not part.rstrip(".").endswith("Greater") and not part.startswith("Manchester")
+
+
+def test_a_sentence_over_the_ceiling_loses_a_phrase_it_can_do_without_rather_than_all_it_says():
+    parts = split("We will keep every library in the county open this winter, as the council has said many times at its meetings in the town hall.")
+    assert parts == ["We will keep every library in the county open this winter."]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what the verb needs stays: without "into public ownership" the first part would say nothing true
+    ("We will bring train operators back into public ownership as their contracts expire, starting with the worst performers in the north of England next spring.",
+     "into public ownership"),
+    # an instruction keeps its condition and its "before"
+    ("Until we tell you that the water is safe again, you must boil all of the tap water before you drink it or use it for cooking.",
+     "before you drink it"),
+    # "not" is what the sentence says
+    ("We will not close a single library in the county this winter, whatever the people who write to the local paper every week may say.",
+     "not close"),
+])
+def test_shortening_never_drops_what_the_verb_needs_a_condition_or_not(text, kept):
+    parts = split(text)
+    assert any(kept in p for p in parts) or not parts, parts
