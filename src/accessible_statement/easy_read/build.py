@@ -44,12 +44,12 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         # Only the main speaker's words become points: a question is not the statement, and
         # another person's "I" must not become the main speaker.
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
-    rewritten = _whole_sentences_only(rewritten, {s.id: s.text for s in sentences})
+    said = {s.id: s.text for s in sentences}
+    rewritten = _whole_sentences_only(rewritten, said)
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
     rewritten = _with_substance(rewritten, must, role)
     rewritten = _with_questions(rewritten, sentences, speakers)
     told = _information(rewritten, said_plainly, role)
-    said = {s.id: s.text for s in sentences}
     # A point that tells nothing of what the statement is about goes, unless it is one to act on,
     # a key announcement or a question (kept only with its answer).
     rewritten = _leave_out(rewritten, (told[p.text] < LOW_INFORMATION and sid not in must and not ASKED.match(p.text)
@@ -83,8 +83,8 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         sec.points = _questions_with_answers(sec.points)
     sections = _without_silent_parts(sections)  # a part left with nothing joins the one before
     # Headings last, from what each part's easy read says (rule 17), not from words it left out.
-    said = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
-    for section, title in zip(sections, choose_headings(said)):
+    parts_say = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
+    for section, title in zip(sections, choose_headings(parts_say)):
         section.title = title
     note, support = content_note_and_help(transcript)
     easy = EasyRead(

@@ -104,17 +104,17 @@ def fit_sections(
             excess = sum(scored(g).syllables for g in group) / max(1, words) - PLAIN_SPW
             too_long = sum(1 for g in group if scored(g).words > SENTENCE_WORDS)
             tells = max(told.get(g.text, 0.0) for g in group)
-            ranked.append((too_long + excess - INFORMATION_WEIGHT * tells, si, group))
+            ranked.append((too_long + excess - INFORMATION_WEIGHT * tells, si, group, tells))
     ranked.sort(key=lambda r: (-r[0], r[1], r[2][0].sources))
 
     removed: set[int] = set()
     total_words = totals.words
-    for _cost, si, group in ranked:
+    for _cost, si, group, tells in ranked:
         if totals.ok:
             break
         if any(id(g) in removed for g in group):
             continue
-        if max(told.get(g.text, 0.0) for g in group) >= KEY_INFORMATION:
+        if tells >= KEY_INFORMATION:
             # News (numbers, names, the statement's topic) is kept for the grade: it may only go
             # for the length rule, and only when it is itself over the length.
             if totals.short_share >= SHORT_SHARE or all(scored(g).words <= SENTENCE_WORDS for g in group):

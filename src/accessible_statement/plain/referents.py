@@ -53,7 +53,12 @@ def _joint_subject(sentence: str, index: int) -> bool:
 
     p = parse_sentence(sentence)
     start = len(" ".join(sentence.split(" ")[:index])) + (1 if index else 0)
-    at = next((t for t in p.tokens if sum(len(x.text) + x.space for x in p.tokens[: t.i]) == start), None)
+    at, offset = None, 0  # the token that starts at START, by the tokens' own spacing
+    for t in p.tokens:
+        if offset == start:
+            at = t
+            break
+        offset += len(t.text) + t.space
     if at is None:
         return False
     subjects = [t for t in p.tokens if t.head == at.head and t.dep == at.dep and t.dep.startswith("nsubj")]

@@ -30,10 +30,12 @@ MODALS = frozenset(content.word_set("plain/modals.txt"))
 _DROPPABLE = content.word_set("plain/droppable_adverbs.txt")
 # What an aside at the edge of a clause hangs on it by: "In other words, ...", "..., as I said."
 _JOINING_PHRASES = frozenset(content.word_set("plain/discourse_phrases.txt"))
+_JOINING_LONGEST_FIRST = tuple(sorted(_JOINING_PHRASES, key=lambda f: (-len(f.split()), f)))
 # Phrases on a main verb that a sentence over the ceiling may do without (_within_ceiling), and words
 # that must never go with them.
 _SPARE_DEPS = ("advmod", "obl", "advcl", "parataxis", "discourse", "obl:tmod", "obl:npmod", "dislocated")
 _KEEPS_MEANING = frozenset(content.word_set("plain/meaning_words.txt"))
+_NEGATION = frozenset({"not", "never", "no", "only"})  # what an aside at a clause's edge must not take with it
 _ASIDE_DEPS = ("advmod", "obl", "advcl", "discourse", "obl:npmod", "obl:tmod", "parataxis", "intj")
 _FACTIVE = content.word_set("plain/factive_verbs.txt")
 # "asked police forces to find ...": the "to" starts what was asked, not a purpose
@@ -497,25 +499,17 @@ class Splitter:
             return part
         keep = set(part.keep)
 
-        def spare(span: set[int]) -> bool:
-            inside = [toks[i] for i in span]
-            if {t.upos for t in inside} & {"NUM", "PROPN"}:
-                return False
-            if any(t.lemma.lower() in _KEEPS_MEANING or t.text.lower() in CONDITIONS for t in inside):
-                return False
-            return True
-
         h = part.head
         dependents = sorted((c for c in tr.children(h, *_SPARE_DEPS) if c.i in keep), key=lambda c: -c.i)
         for c in dependents:
-            if sum(1 for i in keep if toks[i].upos != "PUNCT") + len(part.prefix.split()) <= SENTENCE_MAX_WORDS:
+            if replace(part, keep=frozenset(keep)).words <= SENTENCE_MAX_WORDS:
                 break
             if c.i not in keep:
                 continue  # went with a phrase before it
             span = set(tr.sub(c.i) & keep)
             if c.dep == "advcl" and (tr.marks(c.i) in CONDITIONS or tr.marks(c.i) in TIMES):
                 continue  # "until ...", "before you drink it": what an instruction depends on
-            if not spare(span):
+            if self._carries_meaning(span):
                 continue
             if any(t.dep in SUBJECTS for t in (toks[i] for i in span)) and not (c.dep == "advcl" and tr.marks(c.i)):
                 continue  # a clause of its own, maybe what the sentence says ("I am sure the Treasury ... will act")
@@ -531,6 +525,15 @@ class Splitter:
         last = max((i for i in keep if toks[i].upos != "PUNCT"), default=h)
         ends_open = toks[last].upos in ("VERB", "AUX", "ADP", "PART", "SCONJ", "CCONJ", "DET")  # "... is leading."
         return new if new.words <= SENTENCE_MAX_WORDS and not ends_open and self.stands(new) else part
+
+    def _carries_meaning(self, span: set[int], words: frozenset[str] = _KEEPS_MEANING) -> bool:
+        """A number, a name, a condition or one of WORDS (by lemma): a phrase with one never goes to
+        shorten a sentence. A sentence over the ceiling keeps every word of content/plain/
+        meaning_words.txt ("still", "even", "already" too); an aside at its edge only "not" and "only"."""
+        inside = [self.parse.tokens[i] for i in span]
+        if {t.upos for t in inside} & {"NUM", "PROPN"}:
+            return True
+        return any(t.lemma.lower() in words or t.text.lower() in CONDITIONS for t in inside)
 
     def _phrase(self, span: set[int] | frozenset[int]) -> str:
         toks = self.parse.tokens
@@ -549,16 +552,14 @@ class Splitter:
             tops = [t for t in inside if t.head not in span or t.head == t.i]
             if not span or len(tops) != 1 or tops[0].dep not in _ASIDE_DEPS:
                 return False  # not one phrase hung on the clause
-            if {t.upos for t in inside} & {"NUM", "PROPN"} or any(t.lemma.lower() in ("not", "never", "no", "only") for t in inside):
-                return False
-            if tr.marks(tops[0].i) in CONDITIONS or any(t.text.lower() in CONDITIONS for t in inside):
+            if self._carries_meaning(span, _NEGATION) or tr.marks(tops[0].i) in CONDITIONS:
                 return False
             # a clause of its own ("developing economies continue to grow, ..."), not an aside; "as I said" is one
             return not any(t.dep in SUBJECTS for t in inside) or tr.marks(tops[0].i) == "as"
 
         words = [i for i in sorted(keep) if toks[i].upos != "PUNCT"]
         if words:  # "In other words, ...", "As I said, ...": one joining phrase at the start
-            for phrase in sorted(_JOINING_PHRASES, key=lambda f: (-len(f.split()), f)):  # longest first
+            for phrase in _JOINING_LONGEST_FIRST:
                 n = len(phrase.split())
                 comma = words[n - 1] + 1 if len(words) > n else None
                 if comma is not None and comma in keep and toks[comma].text == "," and self._phrase(set(words[:n])) == phrase:
@@ -570,7 +571,7 @@ class Splitter:
             front = {i for i in keep if i < comma}
             if removable({i for i in front if toks[i].upos != "PUNCT"}):
                 keep -= front | {comma}
-        if sum(1 for i in keep if toks[i].upos != "PUNCT") + len(part.prefix.split()) > SENTENCE_WORDS:
+        if replace(part, keep=frozenset(keep)).words > SENTENCE_WORDS:
             comma = max((i for i in keep if toks[i].text == "," and i > part.head), default=None)
             if comma is not None:
                 back = {i for i in keep if i > comma and toks[i].upos != "PUNCT"}
