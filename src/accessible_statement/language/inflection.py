@@ -14,7 +14,7 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _get_inflection():
+def _lemminflect():
     hidden = "spacy" not in sys.modules
     if hidden:
         # lemminflect finds this stand-in, "hooks" into it, and never imports the real spaCy
@@ -24,11 +24,15 @@ def _get_inflection():
         stand_in.tokens = types.SimpleNamespace(Token=token)  # type: ignore[attr-defined]
         sys.modules["spacy"] = stand_in
     try:
-        from lemminflect import getInflection
+        import lemminflect
     finally:
         if hidden:
             del sys.modules["spacy"]
-    return getInflection
+    return lemminflect
+
+
+def _get_inflection():
+    return _lemminflect().getInflection
 
 
 @lru_cache(maxsize=4096)
@@ -36,3 +40,11 @@ def inflect(lemma: str, tag: str) -> str | None:
     """LEMMA in the Penn tag TAG ('lead', 'VBD' -> 'led'), or None when lemminflect has no form."""
     forms = _get_inflection()(lemma, tag)
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=8192)
+def forms(lemma: str, tag: str) -> tuple[str, ...]:
+    """The forms lemminflect's tables hold for LEMMA in the Penn tag TAG ('get', 'VBN' -> ('gotten',)),
+    none for a word they do not hold (its guesses for those load a pickled model)."""
+    return tuple(f.lower() for f in _get_inflection()(lemma, tag, inflect_oov=False))
+

@@ -10,11 +10,14 @@ the object such a verb needs (verbs counted in UD English EWT: content/plain/ver
 
 from __future__ import annotations
 
+import difflib
 from typing import Mapping, Sequence
 
 from accessible_statement.document.easy_read import Point
 from accessible_statement.language import content
+from accessible_statement.language.inflection import forms
 from accessible_statement.language.parser import Parse, Token, parse_sentences
+from accessible_statement.rules import NEARLY_WHOLE
 
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "expl"}
 COMPLEMENTS = {"obj", "ccomp", "xcomp", "iobj", "nsubj:pass", "aux:pass"}
@@ -54,9 +57,12 @@ def problem(p: Parse) -> tuple[str, bool] | None:
         return "does not start a sentence", True
     if words[0].text.lower() in ("whose", "whom", "which", "who") and not p.text.rstrip().endswith("?"):
         return "starts with a relative word, so it is the end of another sentence", True  # "Whose cultures we celebrate ..."
-    if words[-1].upos in OPEN_ENDS or words[-1].dep in ("aux", "cop", "mark", "cc", "det"):
+    stranded = words[-1].upos == "ADP" and words[-1].head < words[-1].i  # "something we can be proud of"
+    if (words[-1].upos in OPEN_ENDS or words[-1].dep in ("aux", "cop", "mark", "cc", "det")) and not stranded:
         # a preposition can end an English sentence ("something to be ashamed of"): that one is doubtful
         return f"ends on '{words[-1].text}', which needs more after it", words[-1].upos != "ADP"
+    if words[-1].upos == "PRON" and words[-1].feature("Case") == "Nom" and words[-1].dep != "nsubj:outer" and len(words) > 2:
+        return f"ends on '{words[-1].text}', a subject with nothing said of it", True  # "... and we-": cut off
     if not any(t.upos in ("VERB", "AUX") for t in words):
         return "has no verb at all", True  # "Good morning, Leon.", "Over to you, folks."
     roots = [t for t in p.roots if t.upos != "PUNCT"]
@@ -75,7 +81,90 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     bare = not p.children(root, *COMPLEMENTS, "obl", "advcl", "compound:prt")
     if root.upos == "VERB" and root.lemma.lower() in _NEED_OBJECT and bare:
         return f"'{root.text}' has lost what it needs", False
+    wrong = verb_form_problem(p)
+    if wrong:
+        return wrong, False
     return None
+
+
+# What each helping verb asks of the verb after it: "will go", "has gone", "is going".
+# After "have" a past tense passes too: "have got", and a tagger's VBD for a VBN.
+_NEXT_FORM = {"modal": ("VB",), "do": ("VB",), "to": ("VB",), "have": ("VBN", "VBD"), "be": ("VBG", "VBN"), "pass": ("VBN", "VBD")}
+
+
+def verb_form_problem(p: Parse) -> str | None:
+    """A verb in a form its helping verb cannot take ("We have get students connected", "We will by
+    investing", "we begun"), two finite verbs in a row ("The key thing is are ..."), or a finite
+    clause on the side with no subject of its own ("..., is our plan."). Splitting a run-on or a
+    list of verb phrases makes these; the speaker's own sentences rarely do. Forms come from
+    lemminflect, so only a word it knows as another form is counted wrong."""
+    toks = p.tokens
+    for verb in toks:
+        helpers = sorted((a for a in p.children(verb, "aux", "aux:pass", "cop") if a.i < verb.i), key=lambda t: t.i)
+        if verb.upos not in ("VERB", "AUX") and not helpers:
+            continue
+        # "has been in talks": the chain ends on the copula, not on the noun after it
+        chain = helpers + ([verb] if verb.upos in ("VERB", "AUX") and not p.children(verb, "cop") else [])
+        for helper, after in zip(chain, chain[1:]):
+            if verb_form_problem_after(helper, after):
+                return f"'{helper.text} {after.text}': the verb is in the wrong form"
+        marks = [m for m in p.children(verb, "mark") if m.xpos == "TO"]  # not "look forward to looking"
+        if marks and verb.xpos == "VBG" and not helpers:
+            return f"'to {verb.text}': the verb is in the wrong form"
+        shared = verb.dep == "conj" and p.children(toks[verb.head], "aux")  # "we have brought down ..., begun ..."
+        if not helpers and not shared and verb.xpos == "VBD" and verb.upos == "VERB" and _has_form(verb, ("VBN",)) and not _has_form(verb, ("VBD",)):
+            return f"'{verb.text}' needs 'has' or 'have' before it"
+        if verb.upos == "ADV" and verb.text.lower().endswith("ly") and p.children(verb, "cop"):
+            return f"'{verb.text}' says how, but not what"  # "have been correctly (and appropriately condemned)"
+    words = [t.text.lower() for t in toks if t.upos != "PUNCT"]
+    for k in range(len(words) - 3):
+        if words[k:k + 2] == words[k + 2:k + 4] or (k + 4 < len(words) and words[k:k + 2] == words[k + 3:k + 5]):
+            return f"'{words[k]} {words[k + 1]}' is said twice: the speaker started again"
+    for a, b in zip(toks, toks[1:]):
+        if a.dep in ("cop", "aux") and b.dep in ("cop", "aux") and a.feature("VerbForm") == "Fin" and b.feature("VerbForm") == "Fin" \
+                and a.head == b.head:
+            return f"'{a.text} {b.text}': two verbs where one belongs"
+    for t in toks:
+        if t.dep == "parataxis" and not p.children(t, *SUBJECTS) and p.children(t, "cop", "aux") \
+                and any(c.feature("VerbForm") == "Fin" for c in p.children(t, "cop", "aux")):
+            return f"'{t.text}' has no subject of its own"
+    return None
+
+
+def verb_form_problem_after(helper: Token, verb: Token) -> bool:
+    """Is VERB in a form HELPER cannot take before it ("have developing")? A word that is no helping
+    verb asks nothing."""
+    kind = _helper_kind(helper) if helper.dep in ("aux", "aux:pass") else None
+    return bool(kind) and not _has_form(verb, _NEXT_FORM[kind])
+
+
+def _helper_kind(t: Token) -> str | None:
+    low = t.text.lower()
+    if t.dep == "aux:pass":
+        return "pass" if t.lemma.lower() in ("be", "get") else None
+    if t.xpos == "MD":
+        return "modal"
+    if t.xpos == "TO" or low == "to":
+        return "to"
+    lemma = t.lemma.lower()
+    if lemma in ("do", "have", "be"):
+        return lemma
+    return None
+
+
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+def _has_form(t: Token, tags: tuple[str, ...]) -> bool:
+    """Can T's word be one of the forms TAGS of its verb? Wrong only when lemminflect knows the word
+    as another form and not as one of these ("begun" is not a past tense); a word it does not know,
+    a variant it does not list ("learnt"), or a lemma the parser left as the word ("dying") passes."""
+    word, lemma = t.text.lower(), t.lemma.lower()
+    if lemma == word and t.xpos not in ("VB", "VBP"):
+        return True
+    if any(word in forms(lemma, tag) for tag in tags):
+        return True
+    return not any(word in forms(lemma, tag) for tag in _VERB_TAGS if tag not in tags)
 
 
 def incomplete(texts: list[str]) -> list[str | None]:
@@ -92,11 +181,31 @@ def not_whole(pairs: list[tuple[str, str]]) -> list[str | None]:
     for k in range(len(pairs)):
         found = problem(parses[2 * k])
         if found is None:
-            out.append(None)
+            out.append("the speaker gave no order" if _order_not_given(parses[2 * k], parses[2 * k + 1]) else None)
             continue
         reason, sure = found
-        out.append(reason if sure or problem(parses[2 * k + 1]) is None else None)
+        trusted = sure or problem(parses[2 * k + 1]) is None or not _said_nearly_whole(parses[2 * k], parses[2 * k + 1])
+        out.append(reason if trusted else None)
     return out
+
+
+def _order_not_given(point: Parse, source: Parse) -> bool:
+    """A point that reads as an order ("Address you for the first time as Prime Minister.") from a
+    sentence that gives none: a split took a verb away from its subject."""
+    roots = [t for t in point.roots if t.upos != "PUNCT"]
+    if len(roots) != 1 or not is_order(point, roots[0]) or roots[0].lemma.lower() == "let":
+        return False
+    return not any(t.upos == "VERB" and is_order(source, t) for t in source.tokens if t.dep in ("ROOT", "conj", "parataxis") or t.head == t.i)
+
+
+def _said_nearly_whole(point: Parse, source: Parse) -> bool:
+    """Does POINT say its SOURCE nearly word for word? Then a doubtful finding on both is the parser's
+    slip on the speaker's own sentence (or the speaker's own grammar, said as it was). A piece split
+    out of a longer sentence is the program's own work, and a doubt about it counts."""
+    a = [t.text.lower() for t in point.tokens if t.upos != "PUNCT"]
+    b = [t.text.lower() for t in source.tokens if t.upos != "PUNCT"]
+    kept = sum(m.size for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return kept >= NEARLY_WHOLE * len(b)  # of the speaker's words: "I think" may have become "The Minister thinks"
 
 
 def points_not_whole(points: Sequence[Point], said: Mapping[int, str]) -> list[str | None]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from accessible_statement.language import content
 from accessible_statement.language.inflection import inflect as _inflect
 from accessible_statement.language.parser import Parse, Token
+from accessible_statement.plain.completeness import verb_form_problem_after
 from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
 
 SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
@@ -204,9 +205,30 @@ class Splitter:
             parts = [replace(part, keep=left)]
             for c in conj:
                 parts.append(self._conjunct(part, h, c))
-            if all(self.stands(p) for p in parts) and all(self._agrees(h, c) for c in conj):
+            if all(self.stands(p) for p in parts) and all(self._agrees(h, c) and self._parallel(h, c) for c in conj):
                 return parts
         return None
+
+    def _parallel(self, h: int, c: Token) -> bool:
+        """Is the conjunct a verb phrase like the first, so that it can take the first one's subject
+        and helping verb? Not one with a "by" or "to" of its own ("... and by investing in our
+        universities"), not a bare verb after a subject it cannot have ("I am delighted to join you
+        and address you": "Address you" is no order), and not a form the shared helping verb cannot
+        take ("we have brought down ... and developing guidelines")."""
+        tr, toks = self.tree, self.parse.tokens
+        if tr.subject(c.i) is not None:
+            return True
+        if any(m.upos in ("ADP", "SCONJ") or m.xpos == "TO" for m in tr.children(c.i, "mark")):
+            return False
+        subject = tr.subject(h)
+        if subject is None:
+            return self.order_given(Part(self.parse, frozenset(tr.sub(h)), h))  # "Stay in and close your windows"
+        if tr.children(c.i, "aux", "aux:pass", "cop"):
+            return True
+        helpers = [a for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")]
+        if not helpers:
+            return toks[c.i].feature("VerbForm") == "Fin" or toks[c.i].xpos in ("VBD", "VBZ", "VBP")
+        return not verb_form_problem_after(helpers[-1], toks[c.i])
 
     def _agrees(self, h: int, c: Token) -> bool:
         """A subject copied from the first conjunct must agree with the conjunct's own verb: "I ...
@@ -246,7 +268,8 @@ class Splitter:
             subject = tr.subject(h)
             if subject is not None:
                 keep |= tr.sub(subject.i) & part.keep
-                if not tr.children(c.i, "aux", "aux:pass", "cop") and self.parse.tokens[c.i].xpos in ("VB", "VBN", "VBG"):
+                if not tr.children(c.i, "aux", "aux:pass", "cop") and not verb_form_problem_after(
+                        max(tr.children(h, "aux", "aux:pass") or [self.parse.tokens[h]], key=lambda a: a.i), self.parse.tokens[c.i]):
                     keep |= {a.i for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")}
         start = min(tr.sub(tr.subject(h).i)) if tr.subject(h) is not None else h
         for k in tr.children(h, *SHARED_OPENERS):
@@ -274,7 +297,9 @@ class Splitter:
                 main = replace(part, keep=part.keep - tr.sub(a.i))
                 if mark in REASONS:
                     pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=REASONS[mark])]
-                elif mark in PURPOSES and part.words > SENTENCE_WORDS and self.parse.tokens[h].lemma.lower() not in _TAKES_INFINITIVE:
+                elif mark in PURPOSES and part.words > SENTENCE_WORDS and self.parse.tokens[h].lemma.lower() not in _TAKES_INFINITIVE \
+                        and self.parse.tokens[h].upos != "ADJ" and not tr.children(h, "cop") and self.parse.tokens[a.i].xpos == "VB":
+                    # not what an adjective needs ("committed to steering", "delighted to join you")
                     pieces = [main, self._purpose(part, a, clause, PURPOSES[mark])]
                 elif mark in TIMES and self.parse.tokens[a.i].xpos == "VBD" and part.words > SENTENCE_WORDS:
                     pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=TIMES[mark])]
@@ -625,7 +650,7 @@ class Splitter:
     def split(self, part: Part, depth: int = 0) -> list[Part]:
         if depth > 6:
             return [part]
-        for rule in (self.coordination, self.adverbial, self.relative):
+        for rule in (self.coordination, self.relative) + ((self.adverbial,) if part.words > SENTENCE_WORDS else ()):
             pieces = rule(part)
             if pieces and self.names_whole(pieces):
                 return [q for p in pieces for q in self.split(p, depth + 1)]

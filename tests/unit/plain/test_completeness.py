@@ -17,6 +17,14 @@ WHOLE = [
     "We have hired 120 new drivers.",
     "This is because the road is flooded.",
     "There was a fire in the school.",
+    "We have got more work to do.",
+    "The council has been in talks with the water company.",
+    "Hundreds of people are no longer dying at sea.",
+    "The minister would be honoured.",
+    "We look forward to working with you.",
+    "That is something we can be proud of.",
+    "We have begun work on the new bridge.",
+    "The man was arrested and charged.",
 ]
 BROKEN = [
     ("In Queensland, the Army is.", "ends on"),
@@ -27,6 +35,16 @@ BROKEN = [
     ("look for a cure.", "does not start"),
     ("Good morning Chris.", "no verb"),
     ("The new bus routes and the.", "ends on"),
+    # verbs in a form their helping verb cannot take: splits of a list of verb phrases made these
+    ("We have developing national guidelines for partnerships.", "wrong form"),
+    ("We will by investing in our universities.", "wrong form"),
+    ("The council has ask the police.", "wrong form"),
+    ("In the 9 months since taking office, we begun our program of reform.", "needs 'has' or 'have'"),
+    ("The key thing in both cases is are donations declared.", "two verbs"),
+    ("We brought it down to $1,000, is our plan.", "no subject of its own"),
+    ("We have brought we have down our first Budget.", "said twice"),
+    ("The actions of the regime have been correctly.", "says how, but not what"),
+    ("People would remember the images of children behind razor wire and we.", "nothing said of it"),
 ]
 
 
@@ -51,3 +69,19 @@ def test_a_doubtful_finding_counts_only_where_the_source_was_whole():
     # a sure finding counts whatever the source: the rewrite cut it
     assert not_whole([("In Queensland, the Army is.", "In Queensland, the Army is helping.")])[0]
     assert not_whole([("The Army is helping.", "In Queensland, the Army is helping.")]) == [None]
+
+
+def test_a_doubt_about_a_piece_split_out_of_a_sentence_counts():
+    # the speaker's words nearly as said: a doubt is the parser's, or the speaker's own grammar
+    said = "We will by investing in our universities."
+    assert not_whole([(said, said)]) == [None]
+    # a piece the program split out of a longer sentence: the doubt counts
+    longer = "We will also invest $15 billion in education, in computers in our classrooms, and by investing in our universities."
+    assert not_whole([(said, longer)])[0]
+
+
+def test_an_order_the_speaker_never_gave_is_not_a_sentence():
+    source = "I am delighted to join you tonight and address you for the first time as Prime Minister."
+    assert not_whole([("Address you for the first time as Prime Minister.", source)]) == ["the speaker gave no order"]
+    assert not_whole([("Call 999.", "If you see him, call 999.")]) == [None]
+    assert not_whole([("Let us be clear.", "And let us be clear about this, it will not change.")]) == [None]
