@@ -21,7 +21,7 @@ from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, le
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.rewrite import normalise, parse_ahead, rewrite
 from accessible_statement.plain.substance import says_little
-from accessible_statement.rules import LOW_INFORMATION, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
+from accessible_statement.rules import LOW_INFORMATION, LOW_INFORMATION_SHARE, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
 
@@ -50,9 +50,12 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     rewritten = _with_substance(rewritten, must, role)
     rewritten = _with_questions(rewritten, sentences, speakers)
     told = _information(rewritten, said_plainly, role)
+    context = balancing_sources(rewritten)
+    low = _low_information(told)
     # A point that tells nothing of what the statement is about goes, unless it is one to act on,
-    # a key announcement or a question (kept only with its answer).
-    rewritten = _leave_out(rewritten, (told[p.text] < LOW_INFORMATION and sid not in must and not ASKED.match(p.text)
+    # a key announcement, the speaker's context for a sensitive finding (rule 25) or a question
+    # (kept only with its answer).
+    rewritten = _leave_out(rewritten, (told[p.text] < low and sid not in must and sid not in context and not ASKED.match(p.text)
                                        and announcement(said[sid]) < MUST_KEEP
                                        for sid, points in rewritten.items() for p in points))
 
@@ -241,6 +244,16 @@ def _information(rewritten: dict[int, list[Point]], said: list, role: str | None
     names = _speaker_words(role)
     topic = topic_words(said, names)
     return {t: information(p, topic, names) for t, p in zip(texts, parses)}
+
+
+def _low_information(told: dict[str, float]) -> float:
+    """Below what a point tells too little to keep: LOW_INFORMATION, or in a statement too short to
+    come back to its words (where every word weighs little) half of what its middle point tells."""
+    values = sorted(told.values())
+    if not values:
+        return LOW_INFORMATION
+    middle = values[len(values) // 2] if len(values) % 2 else (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2
+    return min(LOW_INFORMATION, LOW_INFORMATION_SHARE * middle)
 
 
 def _with_substance(rewritten: dict[int, list[Point]], must: frozenset[int], role: str | None) -> dict[int, list[Point]]:

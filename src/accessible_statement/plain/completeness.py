@@ -81,6 +81,9 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     bare = not p.children(root, *COMPLEMENTS, "obl", "advcl", "compound:prt")
     if root.upos == "VERB" and root.lemma.lower() in _NEED_OBJECT and bare:
         return f"'{root.text}' has lost what it needs", False
+    last = words[-1]
+    if last.upos == "VERB" and last.i != root.i and last.lemma.lower() in _NEED_OBJECT and not p.children(last, *COMPLEMENTS, "obl", "compound:prt"):
+        return f"'{last.text}' has lost what it needs", False  # "... new plans to find." (and remove whom?)
     wrong = verb_form_problem(p)
     if wrong:
         return wrong, False
@@ -129,6 +132,11 @@ def verb_form_problem(p: Parse) -> str | None:
                 and any(c.feature("VerbForm") == "Fin" for c in p.children(t, "cop", "aux")):
             return f"'{t.text}' has no subject of its own"
     return None
+
+
+def needs_object(verb: Token) -> bool:
+    """Does VERB almost always take an object or a clause (counted in EWT)?"""
+    return verb.lemma.lower() in _NEED_OBJECT
 
 
 def verb_form_problem_after(helper: Token, verb: Token) -> bool:

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 
 from accessible_statement.language import content
 from accessible_statement.language.parser import Parse
+from accessible_statement.rules import ACTION_INFORMATION
 
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
 _LIGHT = content.word_set("plain/light_words.txt")
@@ -51,9 +52,22 @@ def topic_words(parses: Iterable[Parse], leave_out: frozenset[str] = frozenset()
 
 def information(p: Parse, topic: Mapping[str, float], leave_out: frozenset[str] = frozenset()) -> float:
     """What the sentence tells: its topic words (by weight, a long sentence not favoured for its
-    length alone), numbers and names (at most two of each count)."""
+    length alone), numbers and names (at most two of each count), and whether it says what someone will do."""
     words = sum(1 for t in p.tokens if t.upos != "PUNCT") or 1
     topical = sum(topic.get(lemma, 0.0) for lemma in _lemmas(p, leave_out)) / math.sqrt(words)
     numbers = min(2, sum(1 for t in p.tokens if t.upos == "NUM"))
     names = min(2, len({t.text for t in p.tokens if t.upos == "PROPN" and t.text.lower() not in leave_out}))
-    return topical + numbers + 0.5 * names
+    return topical + numbers + 0.5 * names + (ACTION_INFORMATION if _commits(p) else 0.0)
+
+
+def _commits(p: Parse) -> bool:
+    """Does the sentence say what someone will do ("We will publish new data next year", "is going
+    to build")? A decision is news even in a statement too short to have topic words of its own."""
+    for root in p.roots:
+        verbs = [root] + [t for t in p.tokens if t.dep == "xcomp" and t.head == root.i and root.lemma.lower() == "go"]
+        for v in verbs:
+            modal = any(a.xpos == "MD" and a.lemma.lower() in ("will", "shall") for a in p.children(root, "aux"))
+            going = v is not root and root.xpos == "VBG"
+            if v.upos == "VERB" and v.lemma.lower() not in _LIGHT and v.lemma.lower() != "go" and (modal or going):
+                return True
+    return False

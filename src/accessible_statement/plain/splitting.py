@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from accessible_statement.language import content
 from accessible_statement.language.inflection import inflect as _inflect
 from accessible_statement.language.parser import Parse, Token
-from accessible_statement.plain.completeness import verb_form_problem_after
+from accessible_statement.plain.completeness import needs_object, verb_form_problem_after
 from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
 
 SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
@@ -138,8 +138,8 @@ class Splitter:
         if part.context:
             return True
         chain = [head]
-        while toks[chain[-1]].dep == "conj" and toks[chain[-1]].head != chain[-1]:
-            chain.append(toks[chain[-1]].head)
+        while toks[chain[-1]].dep in ("conj", "xcomp") and toks[chain[-1]].head != chain[-1]:
+            chain.append(toks[chain[-1]].head)  # "(It is going to) ... transform Y": the subject is the matrix verb's
         subject = next((tr.subject(i) for i in chain if tr.subject(i) is not None), None)
         helpers = [a for i in chain for a in tr.children(i, "aux", "aux:pass", "cop") if a.i in part.keep]
         if subject is not None and subject.i not in part.keep and subject.feature("PronType") == "Rel":
@@ -167,7 +167,28 @@ class Splitter:
         for t in self.parse.tokens:
             if t.dep in ("vocative", "reparandum") or (t.dep == "discourse" and t.lemma.lower() != "please"):
                 out |= self.tree.sub(t.i)
-        return out
+        return out | self._name_called_at_an_edge()
+
+    def _name_called_at_an_edge(self) -> set[int]:
+        """A name said to the listener at the start or the end ("Jon, the issue is ...", "Let us wait
+        and see, Marius."), which the parser often takes for something else: one name set off by a
+        comma, with a clause of its own beside it, and at the end not after a noun it could describe."""
+        toks = [t for t in self.parse.tokens]
+        words = [t for t in toks if t.upos != "PUNCT" or t.text == ","]
+        if len(words) < 5:
+            return set()
+        for run in (words[:2], words[-2:]):
+            name, comma = (run[0], run[1]) if run is words[:2] else (run[1], run[0])
+            if name.upos != "PROPN" or comma.text != "," or name.dep in ("nsubj", "nsubj:pass", "obj"):
+                continue
+            if run is words[:2] and self.tree.subject(toks[words[2].head].i if words[2].dep != "ROOT" else words[2].i) is None \
+                    and not any(t.dep in ("nsubj", "nsubj:pass", "expl") for t in toks[words[2].i:]):
+                continue  # "London, where ...": no clause beside it
+            if run is words[-2:] and len(words) > 2 and words[-3].upos in ("NOUN", "PROPN"):
+                continue  # "my friend, John": it may say who the friend is
+            out = {name.i, comma.i}
+            return out
+        return set()
 
     def noun_phrase(self, n: int, keep: frozenset[int], before: int, with_relative: bool = False) -> list[int]:
         """The words of the noun phrase headed by N that come before BEFORE: without its preposition,
@@ -192,6 +213,8 @@ class Splitter:
         """'The police will launch X and (they will) develop Y' -> two sentences, both with 'The police will'."""
         tr = self.tree
         heads = [part.head] + [c.i for c in tr.children(part.head, "ccomp") if tr.marks(c.i) in ("", "that")]
+        # "It is going to secure X and transform Y": each verb with "It is going to"
+        heads += [c.i for c in tr.children(part.head, "xcomp") if c.xpos == "VB" and tr.marks(c.i) == "to"]
         for h in heads:
             conj = [c for c in tr.children(h, "conj") if c.i in part.keep and c.i > h and tr.clause(c.i)]
             conj = [c for c in conj if self._joining(c) is not None]
@@ -216,11 +239,18 @@ class Splitter:
         and address you": "Address you" is no order), and not a form the shared helping verb cannot
         take ("we have brought down ... and developing guidelines")."""
         tr, toks = self.tree, self.parse.tokens
+        if needs_object(toks[h]) and not tr.children(h, "obj", "ccomp", "xcomp", "iobj") and tr.children(c.i, "obj"):
+            return False  # "to identify and remove those who ...": the object is both verbs'
         if tr.subject(c.i) is not None:
             return True
         if any(m.upos in ("ADP", "SCONJ") or m.xpos == "TO" for m in tr.children(c.i, "mark")):
             return False
         subject = tr.subject(h)
+        top = h
+        while toks[top].dep == "conj" and toks[top].head != top:
+            top = toks[top].head
+        if toks[top].dep == "xcomp":  # "(is going to) secure X, transform Y and build Z": each a bare verb
+            return toks[c.i].xpos == "VB" and not tr.children(c.i, "aux", "aux:pass", "cop", "mark")
         if subject is None:
             return self.order_given(Part(self.parse, frozenset(tr.sub(h)), h))  # "Stay in and close your windows"
         if tr.children(c.i, "aux", "aux:pass", "cop"):
@@ -261,8 +291,12 @@ class Splitter:
     def _conjunct(self, part: Part, h: int, c: Token) -> Part:
         tr = self.tree
         outside = part.keep - tr.sub(h)  # "The report found that" around a reported clause
+        if self.parse.tokens[h].dep == "xcomp":  # "We have got to": what hangs after the verbs is not shared
+            outside = frozenset(i for i in outside if i < h or self.parse.tokens[i].text in ".?!")
         keep = set(outside | (tr.sub(c.i) & part.keep))
         keep -= {t.i for t in tr.children(c.i, "cc")}
+        if self.parse.tokens[h].dep == "xcomp":
+            keep |= {m.i for m in tr.children(h, "mark") if m.xpos == "TO"}  # "to transform Y"
         imperative = any(a.lemma.lower() == "do" for a in tr.children(c.i, "aux")) and self.parse.tokens[c.i].xpos == "VB"
         if tr.subject(c.i) is None and not imperative:
             subject = tr.subject(h)
@@ -373,18 +407,53 @@ class Splitter:
                 if r.i not in part.keep or not self.after_comma(span):
                     continue  # no comma: the clause says which one is meant, and stays
                 pronoun = [t for t in tr.children(r.i, "nsubj", "nsubj:pass") if t.feature("PronType") == "Rel" and t.text.lower() in ("which", "who", "that")]
-                if not pronoun:
+                # "the report, which the Treasurer will release soon," -> "The Treasurer will release the report soon."
+                said_of = [t for t in tr.children(r.i, "obj") if t.feature("PronType") == "Rel" and t.text.lower() in ("which", "whom")]
+                if not pronoun and not (said_of and tr.subject(r.i) is not None):
                     continue
                 antecedent = set(self.noun_phrase(n, part.keep, min(span), with_relative=True))
                 if not antecedent:
                     continue
-                keep = frozenset((self.without_opening_comma(span) - {pronoun[0].i}) | antecedent)
                 first = min(antecedent)
-                swap = ((first, "The"),) if toks[first].text.lower() in ("a", "an") else ()
-                pieces = [replace(part, keep=part.keep - span), Part(self.parse, keep, r.i, swap=swap)]
+                if pronoun:
+                    keep = frozenset((self.without_opening_comma(span) - {pronoun[0].i}) | antecedent)
+                    swap = ((first, "The"),) if toks[first].text.lower() in ("a", "an") else ()
+                    new = Part(self.parse, keep, r.i, swap=swap)
+                else:
+                    gap = said_of[0].i
+                    clause = sorted(self.without_opening_comma(span) - {gap})
+                    order = tuple(i for k in clause for i in ([k] if k != gap + 1 or True else []))
+                    at = next((k for k, i in enumerate(clause) if i > r.i), len(clause))  # the object goes after its verb
+                    order = tuple(clause[:at] + sorted(antecedent) + clause[at:])
+                    word = toks[first].text
+                    lowered = "the" if word.lower() in ("a", "an", "the") else word if toks[first].upos == "PROPN" else word.lower()
+                    new = Part(self.parse, frozenset(order), r.i, swap=((first, lowered),), order=order)
+                pieces = [replace(part, keep=part.keep - span), new]
                 if pieces[1].words >= 4 and all(self.stands(p) for p in pieces):
                     return pieces
         return None
+
+    def summary(self, part: Part) -> list[Part] | None:
+        """'X will rise by 4.1% to £12.71 an hour, a pay rise for 3 million people.' -> '... an hour.'
+        and 'This is a pay rise for 3 million people.': a noun phrase at the end, after a comma, that
+        sums up what the clause said (the parser hangs it on the last noun, as a conjunct or an
+        apposition)."""
+        tr, toks = self.tree, self.parse.tokens
+        kept = sorted(i for i in part.keep if toks[i].upos != "PUNCT" or toks[i].text == ",")
+        commas = [k for k, i in enumerate(kept) if toks[i].text == ","]
+        if not commas:
+            return None
+        span = kept[commas[-1] + 1:]
+        if len(span) < 3 or toks[span[0]].text.lower() not in ("a", "an"):
+            return None
+        heads = [i for i in span if toks[i].head not in span or toks[i].head == i]
+        if len(heads) != 1 or toks[heads[0]].upos != "NOUN" or toks[heads[0]].dep not in ("appos", "conj") or tr.children(heads[0], "cc"):
+            return None
+        if any(toks[i].upos in ("VERB", "AUX") for i in span) or set(span) != {i for i in tr.sub(heads[0]) & part.keep if toks[i].upos != "PUNCT"}:
+            return None
+        main = replace(part, keep=part.keep - set(span) - {kept[commas[-1]]})
+        said = Part(self.parse, frozenset(span), heads[0], prefix="This is", context=True)
+        return [main, said] if self.stands(main) and main.words >= 4 else None
 
     def apposition(self, part: Part) -> list[Part] | None:
         """'Baroness Casey, the crossbench peer, said ...' -> '... said ...' and 'Baroness Casey is the crossbench peer.'"""
@@ -655,7 +724,7 @@ class Splitter:
             if pieces and self.names_whole(pieces):
                 return [q for p in pieces for q in self.split(p, depth + 1)]
         if part.words > SENTENCE_WORDS:
-            for rule in (self.factive, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
+            for rule in (self.factive, self.summary, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
                 pieces = rule(part)
                 if pieces and self.names_whole(pieces):
                     return [q for p in pieces for q in self.split(p, depth + 1)]
@@ -752,6 +821,8 @@ def render(part: Part) -> str:
             space = not (toks[nxt].upos == "PUNCT" and toks[nxt].text in ",.;:?!") and not toks[nxt].text.startswith("'")
         pieces.append(text + (" " if space else ""))
     text = "".join(pieces).strip()
+    if part.prefix and text.split()[:1] and text.split()[0].lower() == part.prefix.split()[-1].lower():
+        text = text.split(None, 1)[1] if len(text.split()) > 1 else ""  # "This is so that" + "that commuters ..."
     if part.prefix:
         common = toks[first].upos != "PROPN" and toks[first].text != "I" and first not in swaps
         text = f"{part.prefix} {text[:1].lower() + text[1:] if common else text}"

@@ -44,6 +44,7 @@ BROKEN = [
     ("We brought it down to $1,000, is our plan.", "no subject of its own"),
     ("We have brought we have down our first Budget.", "said twice"),
     ("The actions of the regime have been correctly.", "says how, but not what"),
+    ("The government is making new plans to find.", "lost what it needs"),
     ("People would remember the images of children behind razor wire and we.", "nothing said of it"),
 ]
 

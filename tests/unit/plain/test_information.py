@@ -36,3 +36,13 @@ def test_the_speakers_own_names_are_no_news():
     plain = information(parses[1], topic_words(parses))
     without = information(parses[1], topic_words(parses, frozenset({"government"})), frozenset({"government"}))
     assert without < plain
+
+
+def test_saying_what_someone_will_do_is_news_even_in_a_short_statement():
+    said = parse_sentences(["The audit found that suspects were more likely to be men.", "We will publish new data next year."])
+    topic = topic_words(said)
+    will, was = parse_sentences(["We will publish new data next year.", "We published new data last year."])
+    assert information(will, topic) >= information(was, topic) + 0.4
+    # a light verb is no decision: "We will see."
+    (see,) = parse_sentences(["We will see a response."])
+    assert information(see, topic) < information(will, topic)

@@ -149,3 +149,33 @@ def test_what_an_adjective_needs_stays_with_it():
     assert not any(p.rstrip(".") == "The Australian Government is committed" for p in split(text))
     parts = split("I am delighted to join you tonight for the Industry Group's National Dinner and address you for the first time as Prime Minister of Australia.")
     assert not any(p.startswith("Address you") for p in parts), parts
+
+
+def test_a_relative_clause_about_its_object_gets_the_antecedent_after_its_verb():
+    assert split("The report, which the Treasurer will publish next month, shows that spending on roads has doubled since 2010.") == [
+        "The report shows that spending on roads has doubled since 2010.", "The Treasurer will publish the report next month"]
+
+
+def test_verbs_joined_under_one_going_to_each_keep_it():
+    parts = split("It is going to secure Australia's aviation capacity for the future and transform the economy of Western Sydney, creating 20,000 new jobs by the early 2030s.")
+    assert parts[0] == "It is going to secure Australia's aviation capacity for the future."
+    assert parts[1].startswith("It is going to transform the economy of Western Sydney"), parts
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("Let us wait and see, Marius.", "Let us wait and see."),
+    ("Jon, the issue is what we are doing right now.", "The issue is what we are doing right now."),
+    ("We will build the road next year, Premier.", "We will build the road next year."),
+])
+def test_a_name_called_out_at_an_edge_is_not_part_of_what_is_said(said, meant):
+    assert split(said) == [meant]
+
+
+def test_a_place_at_the_start_is_not_a_name_called_out():
+    text = "London, where the fire started, is still in shock."
+    assert split(text)[0].startswith("London")
+
+
+def test_a_noun_phrase_that_sums_up_the_clause_becomes_this_is():
+    assert split("The National Living Wage will rise by 4.1% to £12.71 an hour, a pay rise for around 3 million people.") == [
+        "The National Living Wage will rise by 4.1% to £12.71 an hour.", "This is a pay rise for around 3 million people"]
