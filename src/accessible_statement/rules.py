@@ -41,6 +41,7 @@ NEARLY_WHOLE = 0.7  # plain/completeness: a point that keeps this share of its s
 LOW_INFORMATION = 1.0  # plain/information: a point that tells less than this (no topic word, number or name) is left out
 LOW_INFORMATION_SHARE = 0.5  # ... or, where that is less, than this share of what the statement's middle point tells
 ACTION_INFORMATION = 0.5  # plain/information: what saying what someone will do adds to what a point tells
+ANTECEDENT_WORDS = 6  # plain/antecedents: the longest subject written in for an opening 'It' or 'They'
 KEY_INFORMATION = 3.0  # fitting: a point that tells this much is not left out to bring the grade down
 INFORMATION_WEIGHT = 0.2  # fitting: a point's cost to a reader, less this times what it tells
 HARD_POINT = 1.9  # syllables a word: a side point harder than this is left out

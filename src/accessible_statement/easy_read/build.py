@@ -16,6 +16,7 @@ from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
+from accessible_statement.plain.antecedents import written_in
 from accessible_statement.plain.completeness import points_not_whole
 from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
@@ -81,7 +82,10 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
             section.points = _no_opening_but(_without_orphans(points, pool, key_sources, carried))
             carried = section.points[-1].sources[-1] if section.points else carried
 
-    sections = _whole_at_the_end(_pairs_kept_together(sections))
+    sections = _pairs_kept_together(sections)
+    for sec in sections:  # "It will be helped by ..." -> "Private demand will be helped by ..."
+        sec.points = written_in(sec.points, _speaker_words(role))
+    sections = _whole_at_the_end(sections)
     for sec in sections:
         sec.points = _questions_with_answers(sec.points)
     sections = _without_silent_parts(sections)  # a part left with nothing joins the one before
