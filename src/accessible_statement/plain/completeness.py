@@ -11,6 +11,7 @@ the object such a verb needs (verbs counted in UD English EWT: content/plain/ver
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Mapping, Sequence
 
 from accessible_statement.document.easy_read import Point
@@ -24,6 +25,11 @@ COMPLEMENTS = {"obj", "ccomp", "xcomp", "iobj", "nsubj:pass", "aux:pass"}
 # Words that cannot end a sentence: they need what comes after them.
 OPEN_ENDS = {"AUX", "DET", "ADP", "CCONJ", "SCONJ"}
 _NEED_OBJECT = content.word_set("plain/verbs_needing_object.txt")
+# Words that open a clause that cannot stand alone ("When ...", "Just as ..."), one or two words a line.
+_SUBORDINATORS = content.word_set("plain/subordinators.txt")
+_ALSO_PREPOSITIONS = {"as", "since", "before", "after", "until", "once"}
+_NEVER_LAST = {"the", "a", "an", "very", "and", "or"}  # whatever the tagger made of them
+_RELATIVE_OPENING = re.compile(r"^(?:\w+ )?(?:of|in|for|by|with) (?:which|whom)\b", re.I)
 
 
 def _finite(p: Parse, verb: Token) -> bool:
@@ -57,6 +63,16 @@ def problem(p: Parse) -> tuple[str, bool] | None:
         return "does not start a sentence", True
     if words[0].text.lower() in ("whose", "whom", "which", "who") and not p.text.rstrip().endswith("?"):
         return "starts with a relative word, so it is the end of another sentence", True  # "Whose cultures we celebrate ..."
+    if words[-1].text.lower() in _NEVER_LAST:
+        return f"ends on '{words[-1].text}', which needs more after it", True  # the tagger took "very" for a noun
+    if _RELATIVE_OPENING.match(p.text) and not p.text.rstrip().endswith("?"):
+        return "starts with a relative phrase, so it is the end of another sentence", True  # "Each of which ..."
+    opening = " ".join(w.text.lower() for w in words[:2])
+    subordinate = words[0].text.lower() in _SUBORDINATORS or opening in _SUBORDINATORS
+    if words[0].text.lower() in _ALSO_PREPOSITIONS and words[0].dep != "mark":
+        subordinate = False  # "As Shadow Home Secretary at that time I joined him": a role, not a clause
+    if subordinate and not p.text.rstrip().endswith("?") and not _main_clause_after_comma(p):
+        return "only a subordinate clause", True  # "Just as spending rose.", "When I was your age, learning about science."
     stranded = words[-1].upos == "ADP" and words[-1].head < words[-1].i  # "something we can be proud of"
     if (words[-1].upos in OPEN_ENDS or words[-1].dep in ("aux", "cop", "mark", "cc", "det")) and not stranded:
         # a preposition can end an English sentence ("something to be ashamed of"): that one is doubtful
@@ -69,6 +85,9 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     if len(roots) != 1:
         return "not one sentence", False
     root = roots[0]
+    if words[0].text.lower() in _SUBORDINATORS and words[0].head == root.i and words[0].dep in ("mark", "advmod") \
+            and not p.text.rstrip().endswith("?"):
+        return "only a subordinate clause", False  # "When I was your age, learning about science."
     if any(m.upos == "SCONJ" for m in p.children(root, "mark")) and not p.children(root, "cop"):
         return "only a subordinate clause", True  # "As he said." (but "This is because ..." is a main clause)
     verbal = root.upos in ("VERB", "AUX") or bool(p.children(root, "cop", "obj", "aux"))
@@ -134,6 +153,17 @@ def verb_form_problem(p: Parse) -> str | None:
     return None
 
 
+def _main_clause_after_comma(p: Parse) -> bool:
+    """After the opening clause's comma, a finite verb or an order: "When you see him, call 999"."""
+    commas = [t.i for t in p.tokens if t.text in (",", ";", ":")]
+    if not commas:
+        return False
+    rest = [t for t in p.tokens[commas[0] + 1:] if t.upos != "PUNCT"]
+    if rest and rest[0].xpos == "VB":
+        return True
+    return any(t.feature("VerbForm") == "Fin" or t.xpos in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+
+
 def needs_object(verb: Token) -> bool:
     """Does VERB almost always take an object or a clause (counted in EWT)?"""
     return verb.lemma.lower() in _NEED_OBJECT
@@ -192,7 +222,9 @@ def not_whole(pairs: list[tuple[str, str]]) -> list[str | None]:
             out.append("the speaker gave no order" if _order_not_given(parses[2 * k], parses[2 * k + 1]) else None)
             continue
         reason, sure = found
-        trusted = sure or problem(parses[2 * k + 1]) is None or not _said_nearly_whole(parses[2 * k], parses[2 * k + 1])
+        source = parses[2 * k + 1]
+        verbless = not any(t.xpos in ("VBD", "VBZ", "VBP", "MD") or t.feature("VerbForm") == "Fin" for t in source.tokens)
+        trusted = sure or verbless or problem(source) is None or not _said_nearly_whole(parses[2 * k], source)
         out.append(reason if trusted else None)
     return out
 

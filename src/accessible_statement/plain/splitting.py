@@ -232,6 +232,27 @@ class Splitter:
                 return parts
         return None
 
+    def run_on(self, part: Part) -> list[Part] | None:
+        """'we should not be fighting over water, we should be focused on ...' -> two sentences: a
+        clause with its own subject and verb hung on the main one after a comma, a colon or a dash
+        (what a speaker runs on with, and the parser calls parataxis)."""
+        tr, toks = self.tree, self.parse.tokens
+        for p in tr.children(part.head, "parataxis"):
+            span = tr.sub(p.i) & part.keep
+            if p.i not in part.keep or p.i < part.head or tr.subject(p.i) is None or not tr.finite(p.i):
+                continue
+            first = min(span)
+            before = [t for t in toks[:first] if t.i in part.keep][-1:] + [toks[first]]
+            if not any(t.text in (",", ":", ";", "-", "–", "—", "…") for t in before):
+                continue
+            if tr.subject(p.i).feature("PronType") == "Rel":
+                continue
+            new = Part(self.parse, frozenset(i for i in span if i != first or toks[first].upos != "PUNCT"), p.i)
+            main = replace(part, keep=part.keep - span)
+            if new.words >= 4 and main.words >= 4 and self.stands(main) and self.stands(new):
+                return [main, new]
+        return None
+
     def _parallel(self, h: int, c: Token) -> bool:
         """Is the conjunct a verb phrase like the first, so that it can take the first one's subject
         and helping verb? Not one with a "by" or "to" of its own ("... and by investing in our
@@ -719,7 +740,7 @@ class Splitter:
     def split(self, part: Part, depth: int = 0) -> list[Part]:
         if depth > 6:
             return [part]
-        for rule in (self.coordination, self.relative) + ((self.adverbial,) if part.words > SENTENCE_WORDS else ()):
+        for rule in (self.coordination, self.run_on, self.relative) + ((self.adverbial,) if part.words > SENTENCE_WORDS else ()):
             pieces = rule(part)
             if pieces and self.names_whole(pieces):
                 return [q for p in pieces for q in self.split(p, depth + 1)]

@@ -25,6 +25,8 @@ WHOLE = [
     "That is something we can be proud of.",
     "We have begun work on the new bridge.",
     "The man was arrested and charged.",
+    "When you see him, call 999.",
+    "If the water is brown, do not drink it.",
 ]
 BROKEN = [
     ("In Queensland, the Army is.", "ends on"),
@@ -45,6 +47,11 @@ BROKEN = [
     ("We have brought we have down our first Budget.", "said twice"),
     ("The actions of the regime have been correctly.", "says how, but not what"),
     ("The government is making new plans to find.", "lost what it needs"),
+    ("Just as higher spending has had a long term impact on the Budget.", "subordinate"),
+    ("When I was your age, learning about science.", "subordinate"),
+    ("Whatever form that election may take.", "subordinate"),
+    ("Each of which is capable of making new jobs.", "relative phrase"),
+    ("We all wish Bruce the very.", "ends on 'very'"),
     ("People would remember the images of children behind razor wire and we.", "nothing said of it"),
 ]
 
@@ -61,10 +68,13 @@ def test_broken_sentences_are_caught_with_a_reason(text, why):
 
 
 def test_a_doubtful_finding_counts_only_where_the_source_was_whole():
-    # "Working hard for Queensland every day." has no subject and finite verb; said as it is, that is
-    # the speaker's own (not the rewrite's) doing, and the parse may be wrong
+    # a doubt about the speaker's own sentence, said as it was, may be the parser's slip on a real
+    # sentence ("Boil your water ..." taken for a noun phrase): it does not count there
+    said = "Please boil your water and let it cool before you drink it."
+    assert not_whole([(said, said)]) == [None]
+    # but words with no finite verb at all are no sentence, whoever said them
     assert incomplete(["Working hard for Queensland every day."]) == ["has no subject and finite verb"]
-    assert not_whole([("Working hard for Queensland every day.", "Working hard for Queensland every day.")]) == [None]
+    assert not_whole([("Working hard for Queensland every day.", "Working hard for Queensland every day.")])[0]
     # but words with no verb at all are never a sentence a reader can use, whoever said them
     assert not_whole([("Good morning Chris.", "Good morning Chris.")]) == ["has no verb at all"]
     # a sure finding counts whatever the source: the rewrite cut it
@@ -86,3 +96,12 @@ def test_an_order_the_speaker_never_gave_is_not_a_sentence():
     assert not_whole([("Address you for the first time as Prime Minister.", source)]) == ["the speaker gave no order"]
     assert not_whole([("Call 999.", "If you see him, call 999.")]) == [None]
     assert not_whole([("Let us be clear.", "And let us be clear about this, it will not change.")]) == [None]
+
+
+def test_as_with_a_role_is_no_subordinate_clause():
+    (reason,) = incomplete(["As Shadow Home Secretary at that time the Home Secretary joined him in that apology for the opposition."])
+    assert reason is None or "subordinate" not in reason
+
+
+def test_words_with_no_finite_verb_are_no_sentence_whoever_said_them():
+    assert not_whole([("Working families everywhere.", "Working families everywhere.")])[0]

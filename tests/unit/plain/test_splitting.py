@@ -179,3 +179,10 @@ def test_a_place_at_the_start_is_not_a_name_called_out():
 def test_a_noun_phrase_that_sums_up_the_clause_becomes_this_is():
     assert split("The National Living Wage will rise by 4.1% to £12.71 an hour, a pay rise for around 3 million people.") == [
         "The National Living Wage will rise by 4.1% to £12.71 an hour.", "This is a pay rise for around 3 million people"]
+
+
+def test_clauses_run_on_after_a_comma_or_a_colon_become_sentences():
+    parts = split("It is a Budget for saving but it is a Budget for building as well: we have got the medical research fund, we have got the biggest ever infrastructure spend.")
+    assert parts == ["It is a Budget for saving but it is a Budget for building as well.", "We have got the medical research fund",
+                     "We have got the biggest ever infrastructure spend"]
+    assert split("The water is safe, he said.") == ["The water is safe, he said."]  # too short to stand alone
