@@ -353,8 +353,10 @@ class Splitter:
                 if mark in REASONS:
                     pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=REASONS[mark])]
                 elif mark in PURPOSES and part.words > SENTENCE_WORDS and self.parse.tokens[h].lemma.lower() not in _TAKES_INFINITIVE \
-                        and self.parse.tokens[h].upos != "ADJ" and not tr.children(h, "cop") and self.parse.tokens[a.i].xpos == "VB":
-                    # not what an adjective needs ("committed to steering", "delighted to join you")
+                        and self.parse.tokens[h].upos != "ADJ" and not tr.children(h, "cop") and self.parse.tokens[a.i].xpos == "VB" \
+                        and bool(tr.children(h, "obj", "ccomp", "xcomp", "iobj", "nsubj:pass", "obl")):
+                    # not what an adjective needs ("committed to steering", "delighted to join you"), and
+                    # not from a verb with nothing of its own, which says nothing without it ("We will act quickly.")
                     pieces = [main, self._purpose(part, a, clause, PURPOSES[mark])]
                 elif mark in TIMES and self.parse.tokens[a.i].xpos == "VBD" and part.words > SENTENCE_WORDS:
                     pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=TIMES[mark])]

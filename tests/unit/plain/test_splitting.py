@@ -186,3 +186,8 @@ def test_clauses_run_on_after_a_comma_or_a_colon_become_sentences():
     assert parts == ["It is a Budget for saving but it is a Budget for building as well.", "We have got the medical research fund",
                      "We have got the biggest ever infrastructure spend"]
     assert split("The water is safe, he said.") == ["The water is safe, he said."]  # too short to stand alone
+
+
+def test_a_purpose_stays_with_a_main_clause_that_says_nothing_without_it():
+    text = "The Transport Secretary will also work at pace to close loopholes in the law on taxi licensing across the country."
+    assert not any(p.rstrip(".") == "The Transport Secretary will also work at pace" for p in split(text))
