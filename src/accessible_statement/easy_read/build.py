@@ -13,7 +13,7 @@ from accessible_statement.easy_read.fit import fit_sections, plainest
 from accessible_statement.easy_read.glossary import glossary_for
 from accessible_statement.easy_read.select import announcement, balancing_sources, select_points
 from accessible_statement.easy_read.sensitivity import content_note_and_help
-from accessible_statement.easy_read.speakers import find_speakers
+from accessible_statement.easy_read.speakers import find_speakers, role_from_text
 from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
 from accessible_statement.plain.antecedents import written_in
@@ -34,7 +34,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         raise BadInput(f"{transcript.source}: only {words} word{'s' if words != 1 else ''} of speech, too little for an easy-read version; 'accessible-statement clean' shows it as it is")
     addressed = any(re.search(r"\b(?:Mr|Madam) (?:Deputy )?Speaker\b|\bthe House\b", s.text) for s in sentences)
     speakers = find_speakers(transcript)
-    role = transcript.role or speakers.role
+    role = transcript.role or speakers.role or role_from_text(transcript, speakers)
     dialogue = any(not speakers.gives(s.speaker) for s in sentences)
     referents = Referents.for_statement(role, addressed, dialogue)
     rewritten: dict[int, list[Point]] = {}
@@ -58,6 +58,12 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     # (kept only with its answer).
     rewritten = _leave_out(rewritten, (told[p.text] < low and sid not in must and sid not in context and not ASKED.match(p.text)
                                        and announcement(said[sid]) < MUST_KEEP
+                                       for sid, points in rewritten.items() for p in points))
+    # In an interview or a press conference, "you" in the speaker's answer is the one who asked: a
+    # reader takes it for themselves. Only what a reader is told to do is said to them. (A statement
+    # to the public may mean its reader: "20 new computers for you to use".)
+    heard = _said_to_the_listener(rewritten) if dialogue else set()
+    rewritten = _leave_out(rewritten, (p.text in heard and sid not in must and not ASKED.match(p.text)
                                        for sid, points in rewritten.items() for p in points))
 
     spans = split_sections(sentences)
@@ -248,6 +254,15 @@ def _information(rewritten: dict[int, list[Point]], said: list, role: str | None
     names = _speaker_words(role)
     topic = topic_words(said, names)
     return {t: information(p, topic, names) for t, p in zip(texts, parses)}
+
+
+def _said_to_the_listener(rewritten: dict[int, list[Point]]) -> set[str]:
+    """The points that say "you" or "your" (by the parse: the pronoun, not a "you" in a name)."""
+    from accessible_statement.language.parser import parse_sentences
+
+    texts = sorted({p.text for points in rewritten.values() for p in points})
+    return {t for t, p in zip(texts, parse_sentences(texts))
+            if any(w.upos == "PRON" and w.text.lower() in ("you", "your", "yours", "yourself", "yourselves") for w in p.tokens)}
 
 
 def _low_information(told: dict[str, float]) -> float:

@@ -9,6 +9,7 @@ from the label where it names one (content/plain/speaker_labels.tsv), else from 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,3 +69,36 @@ def find_speakers(transcript: Transcript) -> Speakers:
     main = max(speaking, key=lambda label: (words[label], label))
     known = _known(main)
     return Speakers(main, known[0] if known and known[0][:1].isupper() else None)
+
+
+# How many of the main speaker's first sentences, and of the others' first, to look in for a role.
+ROLE_SENTENCES = 12
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(sorted(map(re.escape, content.lines("plain/role_heads.txt")), key=len, reverse=True))
+    role = rf"((?:[A-Z][a-z]+ ){{0,3}}(?:{heads}))\b"
+    # "... for the first time as Prime Minister of Australia", "As Home Secretary, I ..."
+    said_of_self = re.compile(rf"\b[Aa]s (?:the |your )?{role}")
+    # "Prime Minister, thank you for joining us": the one who asks calls the speaker by their role
+    called = re.compile(rf"^(?:(?:Well|OK|Now|And|So),? )?{role},")
+    return said_of_self, called
+
+
+def role_from_text(transcript: Transcript, speakers: Speakers) -> str | None:
+    """The main speaker's role, where no label or metadata gives it, from what is said: the speaker
+    saying "as Prime Minister" of themselves ("I" in the same sentence), or someone else calling
+    them by it ("Premier, ..."). The role's last word is one of content/plain/role_heads.txt."""
+    said_of_self, called = _role_pattern()
+    own = [s.text for s in transcript.sentences if speakers.gives(s.speaker)][:ROLE_SENTENCES]
+    for text in own:
+        m = said_of_self.search(text)
+        if m and re.search(r"\b(?:I|I'm|I've|I'd)\b", text):
+            return m.group(1)
+    others = [s.text for s in transcript.sentences if not speakers.gives(s.speaker)][:ROLE_SENTENCES]
+    for text in others:
+        m = called.search(text)
+        if m:
+            return m.group(1)
+    return None

@@ -138,10 +138,14 @@ def verb_form_problem(p: Parse) -> str | None:
             return f"'{verb.text}' needs 'has' or 'have' before it"
         if verb.upos == "ADV" and verb.text.lower().endswith("ly") and p.children(verb, "cop"):
             return f"'{verb.text}' says how, but not what"  # "have been correctly (and appropriately condemned)"
-    words = [t.text.lower() for t in toks if t.upos != "PUNCT"]
+    said = [t for t in toks if t.upos != "PUNCT"]
+    words = [t.text.lower() for t in said]
     for k in range(len(words) - 3):
-        if words[k:k + 2] == words[k + 2:k + 4] or (k + 4 < len(words) and words[k:k + 2] == words[k + 3:k + 5]):
-            return f"'{words[k]} {words[k + 1]}' is said twice: the speaker started again"
+        if said[k].upos not in ("PRON", "NOUN", "PROPN") or said[k + 1].upos not in ("AUX", "VERB"):
+            continue  # a subject and its verb said again: "use of and more use of" is no restart
+        for gap in (2, 3, 4):  # "we have brought we have down", "the government has brought the government has"
+            if k + gap + 2 <= len(words) and words[k:k + 2] == words[k + gap:k + gap + 2]:
+                return f"'{words[k]} {words[k + 1]}' is said twice: the speaker started again"
     for a, b in zip(toks, toks[1:]):
         if a.dep in ("cop", "aux") and b.dep in ("cop", "aux") and a.feature("VerbForm") == "Fin" and b.feature("VerbForm") == "Fin" \
                 and a.head == b.head:

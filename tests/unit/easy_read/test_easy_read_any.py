@@ -218,3 +218,15 @@ def test_a_side_point_in_long_words_is_kept_when_it_tells_the_news():
     assert hard.text in kept
     kept = [p.text for p in select_points(own, rewritten, budget=1000, told={plain.text: 1.0, hard.text: 1.0})]
     assert hard.text not in kept  # hard words and little news: it costs the reader more than it gives
+
+
+def test_in_an_interview_you_is_the_one_who_asked_and_only_an_instruction_is_said_to_the_reader():
+    text = ("INTERVIEWER: Will you freeze rail fares next year?\n\n"
+            "MINISTER: We will freeze regulated rail fares for the whole of next year. "
+            "You asked me about rail fares in Manchester and Leeds 3 times last year. "
+            "Your own rail fares went up by 4 per cent in Leeds. If your train is more than 15 minutes late, you can claim a refund online.\n\n"
+            "INTERVIEWER: Thank you.")
+    plain = " ".join(p.text for p in points(build_easy_read(clean_text(text))))
+    assert "freeze regulated rail fares" in plain
+    assert "Manchester" not in plain and "Your own" not in plain
+    assert "claim a refund" in plain and "15 minutes late" in plain

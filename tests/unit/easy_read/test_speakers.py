@@ -63,3 +63,17 @@ def test_a_labelled_interview_file_keeps_no_label_and_no_question():
                 continue
             assert all(by_id[i].speaker == "MINISTER" for i in p.sources)
             assert not p.text.endswith("?")
+
+
+def test_a_role_no_label_gives_is_read_from_what_is_said():
+    from accessible_statement.easy_read.speakers import role_from_text
+
+    speech = clean_text("Good evening. I am delighted to address you for the first time as Prime Minister of Australia.\n\n"
+                        "We will build 300 new schools by 2030.\n")
+    assert role_from_text(speech, find_speakers(speech)) == "Prime Minister"
+    called = clean_text("MICHAEL: Premier, thank you for joining us. Will the new line open in May?\n\n"
+                        "JANE SMITH: Yes. The new line will open on 3 May, and it will carry 20,000 people a day.\n")
+    assert role_from_text(called, find_speakers(called)) == "Premier"
+    # "as" with a role said of someone else, or with no role at all, names nobody
+    other = clean_text("She served as Home Secretary for six years. We will build 300 new schools by 2030.\n")
+    assert role_from_text(other, find_speakers(other)) is None
