@@ -216,7 +216,7 @@ class Splitter:
         # "It is going to secure X and transform Y": each verb with "It is going to"
         heads += [c.i for c in tr.children(part.head, "xcomp") if c.xpos == "VB" and tr.marks(c.i) == "to"]
         for h in heads:
-            conj = [c for c in tr.children(h, "conj") if c.i in part.keep and c.i > h and tr.clause(c.i)]
+            conj = [c for c in tr.children(h, "conj") if c.i in part.keep and c.i > h and (tr.clause(c.i) or self._predicate(part, h, c))]
             conj = [c for c in conj if self._joining(c) is not None]
             if not conj:
                 continue
@@ -231,6 +231,15 @@ class Splitter:
             if all(self.stands(p) for p in parts) and all(self._agrees(h, c) and self._parallel(h, c) for c in conj):
                 return parts
         return None
+
+    def _predicate(self, part: Part, h: int, c: Token) -> bool:
+        """'X is the 11th winner and the first woman to receive it': in a long sentence a second
+        thing said of the subject with 'is' (a noun or adjective joined by 'and', 'but') takes the
+        subject and the 'is' too."""
+        tr, toks = self.tree, self.parse.tokens
+        return (part.words > SENTENCE_WORDS and bool(tr.children(h, "cop")) and tr.subject(h) is not None
+                and c.upos in ("NOUN", "PROPN", "ADJ") and toks[h].upos in ("NOUN", "PROPN", "ADJ")
+                and bool(tr.children(c.i, "cc")) and len(tr.sub(c.i) & part.keep) >= 3)
 
     def run_on(self, part: Part) -> list[Part] | None:
         """'we should not be fighting over water, we should be focused on ...' -> two sentences: a
@@ -276,6 +285,8 @@ class Splitter:
             return self.order_given(Part(self.parse, frozenset(tr.sub(h)), h))  # "Stay in and close your windows"
         if tr.children(c.i, "aux", "aux:pass", "cop"):
             return True
+        if toks[c.i].upos not in ("VERB", "AUX"):
+            return bool(tr.children(h, "cop"))  # "is the 11th winner and the first woman ...": the "is" is both
         helpers = [a for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")]
         if not helpers:
             return toks[c.i].feature("VerbForm") == "Fin" or toks[c.i].xpos in ("VBD", "VBZ", "VBP")
@@ -323,7 +334,9 @@ class Splitter:
             subject = tr.subject(h)
             if subject is not None:
                 keep |= tr.sub(subject.i) & part.keep
-                if not tr.children(c.i, "aux", "aux:pass", "cop") and not verb_form_problem_after(
+                if self.parse.tokens[c.i].upos not in ("VERB", "AUX") and not tr.children(c.i, "cop"):
+                    keep |= {a.i for a in tr.children(h, "aux", "cop") if a.text.lower() not in ("not", "n't")}  # "... is the first woman"
+                elif not tr.children(c.i, "aux", "aux:pass", "cop") and not verb_form_problem_after(
                         max(tr.children(h, "aux", "aux:pass") or [self.parse.tokens[h]], key=lambda a: a.i), self.parse.tokens[c.i]):
                     keep |= {a.i for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")}
         start = min(tr.sub(tr.subject(h).i)) if tr.subject(h) is not None else h

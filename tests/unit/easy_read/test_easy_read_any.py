@@ -124,6 +124,7 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     "Thanks for having me.",
     "It's always great to be here at Central.",
     "I'll leave the fashion comments to you.",
+    "I'm delighted to be here with the Premier.",
 ])
 def test_talk_about_the_talk_is_left_out(talk):
     from accessible_statement.plain.rewrite import is_ritual

@@ -191,3 +191,9 @@ def test_clauses_run_on_after_a_comma_or_a_colon_become_sentences():
 def test_a_purpose_stays_with_a_main_clause_that_says_nothing_without_it():
     text = "The Transport Secretary will also work at pace to close loopholes in the law on taxi licensing across the country."
     assert not any(p.rstrip(".") == "The Transport Secretary will also work at pace" for p in split(text))
+
+
+def test_two_things_said_of_a_subject_with_one_is_take_the_subject_and_the_is():
+    assert split("Professor Blackburn is the 11th Australian Nobel Prize winner and the first Australian woman to receive the award.") == [
+        "Professor Blackburn is the 11th Australian Nobel Prize winner.", "Professor Blackburn is the first Australian woman to receive the award"]
+    assert split("The new bridge is safe and strong.") == ["The new bridge is safe and strong."]  # short: one sentence
