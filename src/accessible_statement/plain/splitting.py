@@ -469,6 +469,47 @@ class Splitter:
                     return pieces
         return None
 
+    def figures(self, part: Part) -> list[Part] | None:
+        """'We are providing $26 billion for roads, $20 billion for the fund and $5 billion for
+        broadband.' -> one sentence for each figure, each with 'We are providing': a list whose
+        items each start with a number says the same verb of each (the parser rarely joins such a
+        list the same way twice, so the items are found by their numbers and what separates them)."""
+        toks = self.parse.tokens
+        kept = [i for i in sorted(part.keep)]
+        after = [i for i in kept if i > part.head]
+        starts: list[int] = []
+        for n, i in enumerate(after):
+            before = toks[after[n - 1]].text.lower() if n else ""
+            opens = (bool(starts) and before in (",", "and")) or (n == 0 and i == part.head + 1)  # the list starts right after the verb
+            if opens and self._figure_at(i) and (not starts or i > starts[-1] + 1):
+                starts.append(i)
+        if len(starts) < 2:
+            return None
+        prefix = [i for i in kept if i < starts[0] and toks[i].upos != "PUNCT"]
+        if part.head not in prefix or self.tree.subject(part.head) is None or self.tree.subject(part.head).i not in prefix:
+            return None
+        end = [i for i in kept if toks[i].text in ".!?"]
+        pieces = []
+        for k, a in enumerate(starts):
+            b = starts[k + 1] if k + 1 < len(starts) else max(kept) + 1
+            item = [i for i in kept if a <= i < b and toks[i].text not in ".!?"]
+            while item and toks[item[-1]].text.lower() in (",", "and"):
+                item.pop()
+            if len(item) < 2:
+                return None
+            pieces.append(Part(self.parse, frozenset(prefix + item + end), part.head))
+        return pieces if all(self.stands(p) for p in pieces) else None
+
+    def _figure_at(self, i: int) -> bool:
+        """Does a number (with its currency sign, or 'almost', 'about', 'more than' before it) start at I?"""
+        toks = self.parse.tokens
+        j = i
+        while j < len(toks) and toks[j].text.lower() in ("almost", "about", "around", "nearly", "over", "more", "than", "up", "to", "some"):
+            j += 1
+        if j < len(toks) and toks[j].text in ("$", "£", "€"):
+            j += 1
+        return j < len(toks) and toks[j].upos == "NUM" and j - i <= 3
+
     def summary(self, part: Part) -> list[Part] | None:
         """'X will rise by 4.1% to £12.71 an hour, a pay rise for 3 million people.' -> '... an hour.'
         and 'This is a pay rise for 3 million people.': a noun phrase at the end, after a comma, that
@@ -760,7 +801,7 @@ class Splitter:
             if pieces and self.names_whole(pieces):
                 return [q for p in pieces for q in self.split(p, depth + 1)]
         if part.words > SENTENCE_WORDS:
-            for rule in (self.factive, self.summary, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
+            for rule in (self.factive, self.figures, self.summary, self.apposition, self.reduced_relative, self.participle, self.context, self.context_phrase):
                 pieces = rule(part)
                 if pieces and self.names_whole(pieces):
                     return [q for p in pieces for q in self.split(p, depth + 1)]

@@ -197,3 +197,12 @@ def test_two_things_said_of_a_subject_with_one_is_take_the_subject_and_the_is():
     assert split("Professor Blackburn is the 11th Australian Nobel Prize winner and the first Australian woman to receive the award.") == [
         "Professor Blackburn is the 11th Australian Nobel Prize winner.", "Professor Blackburn is the first Australian woman to receive the award"]
     assert split("The new bridge is safe and strong.") == ["The new bridge is safe and strong."]  # short: one sentence
+
+
+def test_a_list_of_figures_gives_a_sentence_for_each_with_its_verb():
+    assert split("The council will spend 3 million pounds on new roads, 2 million pounds on the old bridge and 500,000 pounds on bus shelters next year.") == [
+        "The council will spend 3 million pounds on new roads.", "The council will spend 2 million pounds on the old bridge.",
+        "The council will spend 500,000 pounds on bus shelters next year."]
+    # a range, or numbers on their own, is no list of figures
+    text = "Prices will rise by between 2 and 3 per cent over the next few years in most parts of the country."
+    assert not any(p.startswith("Prices will rise by between 2.") for p in split(text))
