@@ -41,6 +41,7 @@ _ASIDE_DEPS = ("advmod", "obl", "advcl", "discourse", "obl:npmod", "obl:tmod", "
 _FACTIVE = content.word_set("plain/factive_verbs.txt")
 # "asked police forces to find ...": the "to" starts what was asked, not a purpose
 _TAKES_INFINITIVE = content.running_word_set("plain/takes_infinitive.txt")
+_FIGURE_OPENERS = content.word_set("plain/figure_openers.txt")
 
 
 def _links(kind: str) -> dict[str, str]:
@@ -504,7 +505,7 @@ class Splitter:
         """Does a number (with its currency sign, or 'almost', 'about', 'more than' before it) start at I?"""
         toks = self.parse.tokens
         j = i
-        while j < len(toks) and toks[j].text.lower() in ("almost", "about", "around", "nearly", "over", "more", "than", "up", "to", "some"):
+        while j < len(toks) and toks[j].text.lower() in _FIGURE_OPENERS:
             j += 1
         if j < len(toks) and toks[j].text in ("$", "£", "€"):
             j += 1
