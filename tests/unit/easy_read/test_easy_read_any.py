@@ -125,6 +125,12 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     "It's always great to be here at Central.",
     "I'll leave the fashion comments to you.",
     "I'm delighted to be here with the Premier.",
+    "I'll turn now to the Premier for some comments.",
+    "Let me go to the alternatives which are on offer.",
+    "It is a pleasure to welcome you all to Parliament House.",
+    "I acknowledge the traditional owners of the land on which we meet.",
+    "Rear Admiral Mayer, thank you very much for such an inspiring speech.",
+    "The extended family of HMAS Darwin, thank you.",
 ])
 def test_talk_about_the_talk_is_left_out(talk):
     from accessible_statement.plain.rewrite import is_ritual
@@ -137,6 +143,7 @@ def test_talk_about_the_talk_is_left_out(talk):
     "We will turn the old station into 300 homes.",
     "Let me be clear about the date: the road closes on 3 May.",
     "It is great news for the 400 people who work there.",
+    "We will go to the Treasury with the 3 plans in May.",
 ])
 def test_news_that_looks_like_talk_about_the_talk_stays(news):
     from accessible_statement.plain.rewrite import is_ritual
