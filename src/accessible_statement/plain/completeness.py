@@ -98,10 +98,10 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     if not (_finite(p, root) and p.children(root, *SUBJECTS)) and not is_order(p, root):
         return "has no subject and finite verb", False
     bare = not p.children(root, *COMPLEMENTS, "obl", "advcl", "compound:prt")
-    if root.upos == "VERB" and root.lemma.lower() in _NEED_OBJECT and bare:
+    if root.upos == "VERB" and needs_object(root) and bare:
         return f"'{root.text}' has lost what it needs", False
     last = words[-1]
-    if last.upos == "VERB" and last.i != root.i and last.lemma.lower() in _NEED_OBJECT and not p.children(last, *COMPLEMENTS, "obl", "compound:prt"):
+    if last.upos == "VERB" and last.i != root.i and needs_object(last) and not p.children(last, *COMPLEMENTS, "obl", "compound:prt"):
         return f"'{last.text}' has lost what it needs", False  # "... new plans to find." (and remove whom?)
     wrong = verb_form_problem(p)
     if wrong:
@@ -165,7 +165,12 @@ def _main_clause_after_comma(p: Parse) -> bool:
     rest = [t for t in p.tokens[commas[0] + 1:] if t.upos != "PUNCT"]
     if rest and rest[0].xpos == "VB":
         return True
-    return any(t.feature("VerbForm") == "Fin" or t.xpos in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+    return any(map(_finite_form, rest))
+
+
+def _finite_form(t: Token) -> bool:
+    """Is T a finite verb by its features or its tag ("was", "runs", "will")?"""
+    return t.feature("VerbForm") == "Fin" or t.xpos in ("VBD", "VBZ", "VBP", "MD")
 
 
 def needs_object(verb: Token) -> bool:
@@ -227,7 +232,7 @@ def not_whole(pairs: list[tuple[str, str]]) -> list[str | None]:
             continue
         reason, sure = found
         source = parses[2 * k + 1]
-        verbless = not any(t.xpos in ("VBD", "VBZ", "VBP", "MD") or t.feature("VerbForm") == "Fin" for t in source.tokens)
+        verbless = not any(map(_finite_form, source.tokens))
         trusted = sure or verbless or problem(source) is None or not _said_nearly_whole(parses[2 * k], source)
         out.append(reason if trusted else None)
     return out

@@ -65,8 +65,8 @@ def _commits(p: Parse) -> bool:
     to build")? A decision is news even in a statement too short to have topic words of its own."""
     for root in p.roots:
         verbs = [root] + [t for t in p.tokens if t.dep == "xcomp" and t.head == root.i and root.lemma.lower() == "go"]
+        modal = any(a.xpos == "MD" and a.lemma.lower() in ("will", "shall") for a in p.children(root, "aux"))
         for v in verbs:
-            modal = any(a.xpos == "MD" and a.lemma.lower() in ("will", "shall") for a in p.children(root, "aux"))
             going = v is not root and root.xpos == "VBG"
             if v.upos == "VERB" and v.lemma.lower() not in _LIGHT and v.lemma.lower() != "go" and (modal or going):
                 return True

@@ -174,7 +174,7 @@ class Splitter:
         """A name said to the listener at the start or the end ("Jon, the issue is ...", "Let us wait
         and see, Marius."), which the parser often takes for something else: one name set off by a
         comma, with a clause of its own beside it, and at the end not after a noun it could describe."""
-        toks = [t for t in self.parse.tokens]
+        toks = self.parse.tokens
         words = [t for t in toks if t.upos != "PUNCT" or t.text == ","]
         if len(words) < 5:
             return set()
@@ -182,13 +182,12 @@ class Splitter:
             name, comma = (run[0], run[1]) if run is words[:2] else (run[1], run[0])
             if name.upos != "PROPN" or comma.text != "," or name.dep in ("nsubj", "nsubj:pass", "obj"):
                 continue
-            if run is words[:2] and self.tree.subject(toks[words[2].head].i if words[2].dep != "ROOT" else words[2].i) is None \
+            if run is words[:2] and self.tree.subject(words[2].head) is None \
                     and not any(t.dep in ("nsubj", "nsubj:pass", "expl") for t in toks[words[2].i:]):
                 continue  # "London, where ...": no clause beside it
             if run is words[-2:] and len(words) > 2 and words[-3].upos in ("NOUN", "PROPN"):
                 continue  # "my friend, John": it may say who the friend is
-            out = {name.i, comma.i}
-            return out
+            return {name.i, comma.i}
         return set()
 
     def noun_phrase(self, n: int, keep: frozenset[int], before: int, with_relative: bool = False) -> list[int]:
@@ -288,10 +287,14 @@ class Splitter:
             return True
         if toks[c.i].upos not in ("VERB", "AUX"):
             return bool(tr.children(h, "cop"))  # "is the 11th winner and the first woman ...": the "is" is both
-        helpers = [a for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")]
+        helpers = self._helping_verbs(h)
         if not helpers:
             return toks[c.i].feature("VerbForm") == "Fin" or toks[c.i].xpos in ("VBD", "VBZ", "VBP")
         return not verb_form_problem_after(helpers[-1], toks[c.i])
+
+    def _helping_verbs(self, h: int) -> list[Token]:
+        """The auxiliaries of H a conjunct shares ("will", "has been"), in order, without a "not"."""
+        return [a for a in self.tree.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")]
 
     def _agrees(self, h: int, c: Token) -> bool:
         """A subject copied from the first conjunct must agree with the conjunct's own verb: "I ...
@@ -337,9 +340,10 @@ class Splitter:
                 keep |= tr.sub(subject.i) & part.keep
                 if self.parse.tokens[c.i].upos not in ("VERB", "AUX") and not tr.children(c.i, "cop"):
                     keep |= {a.i for a in tr.children(h, "aux", "cop") if a.text.lower() not in ("not", "n't")}  # "... is the first woman"
-                elif not tr.children(c.i, "aux", "aux:pass", "cop") and not verb_form_problem_after(
-                        max(tr.children(h, "aux", "aux:pass") or [self.parse.tokens[h]], key=lambda a: a.i), self.parse.tokens[c.i]):
-                    keep |= {a.i for a in tr.children(h, "aux", "aux:pass") if a.text.lower() not in ("not", "n't")}
+                elif not tr.children(c.i, "aux", "aux:pass", "cop"):
+                    helpers = self._helping_verbs(h)
+                    if not helpers or not verb_form_problem_after(helpers[-1], self.parse.tokens[c.i]):
+                        keep |= {a.i for a in helpers}
         start = min(tr.sub(tr.subject(h).i)) if tr.subject(h) is not None else h
         for k in tr.children(h, *SHARED_OPENERS):
             if k.i < start and k.i in part.keep:
@@ -459,7 +463,6 @@ class Splitter:
                 else:
                     gap = said_of[0].i
                     clause = sorted(self.without_opening_comma(span) - {gap})
-                    order = tuple(i for k in clause for i in ([k] if k != gap + 1 or True else []))
                     at = next((k for k, i in enumerate(clause) if i > r.i), len(clause))  # the object goes after its verb
                     order = tuple(clause[:at] + sorted(antecedent) + clause[at:])
                     word = toks[first].text
@@ -476,7 +479,7 @@ class Splitter:
         items each start with a number says the same verb of each (the parser rarely joins such a
         list the same way twice, so the items are found by their numbers and what separates them)."""
         toks = self.parse.tokens
-        kept = [i for i in sorted(part.keep)]
+        kept = sorted(part.keep)
         after = [i for i in kept if i > part.head]
         starts: list[int] = []
         for n, i in enumerate(after):
