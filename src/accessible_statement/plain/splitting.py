@@ -812,10 +812,13 @@ class Splitter:
         return [part]
 
     def names_whole(self, pieces: list[Part]) -> bool:
-        """A split never cuts a name in two ("... areas Greater." and "Manchester, ..."): where the
-        parser's tree runs across a name, the tree is wrong, and so would the split be."""
+        """A split never cuts a name in two ("... areas Greater." and "Manchester, ..."), nor two
+        numbers joined by "and", "or" or "to" ("children aged 2." and "3 can get ..."): where the
+        parser's tree runs across them, the tree is wrong, and so would the split be."""
         toks = self.parse.tokens
         pairs = [(t.i, t.i + 1) for t in toks[:-1] if t.upos == "PROPN" and toks[t.i + 1].upos == "PROPN"]
+        pairs += [(t.i - 1, t.i + 1) for t in toks[1:-1]
+                  if t.text.lower() in ("and", "or", "to") and toks[t.i - 1].upos == "NUM" and toks[t.i + 1].upos == "NUM"]
         return all((a in p.keep) == (b in p.keep) for p in pieces for a, b in pairs)
 
 

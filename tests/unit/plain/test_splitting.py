@@ -206,3 +206,9 @@ def test_a_list_of_figures_gives_a_sentence_for_each_with_its_verb():
     # a range, or numbers on their own, is no list of figures
     text = "Prices will rise by between 2 and 3 per cent over the next few years in most parts of the country."
     assert not any(p.startswith("Prices will rise by between 2.") for p in split(text))
+
+
+def test_a_split_never_separates_two_numbers_joined_by_and():
+    # the parser reads "aged" as the main verb and "3" as the subject of "can get"
+    parts = split("Parents of children aged 2 and 3 can get the nasal spray vaccine from their family doctor.")
+    assert not any(p.rstrip(".").endswith("aged 2") for p in parts), parts
