@@ -20,7 +20,7 @@ from accessible_statement.plain.antecedents import written_in
 from accessible_statement.plain.completeness import points_not_whole
 from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
-from accessible_statement.plain.rewrite import normalise, parse_ahead, rewrite
+from accessible_statement.plain.rewrite import normalise, parse_ahead, plain_parse, rewrite
 from accessible_statement.plain.substance import says_little
 from accessible_statement.rules import LOW_INFORMATION, LOW_INFORMATION_SHARE, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
@@ -41,7 +41,7 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     given = [s for s in sentences if speakers.gives(s.speaker)]
     said_plainly = parse_ahead([s.text for s in given])
     for s in sentences:
-        referents.observe(s.text)
+        referents.observe(s.text, plain_parse(s.text) if speakers.gives(s.speaker) else None)
         # Only the main speaker's words become points: a question is not the statement, and
         # another person's "I" must not become the main speaker.
         rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []

@@ -48,3 +48,11 @@ def forms(lemma: str, tag: str) -> tuple[str, ...]:
     none for a word they do not hold (its guesses for those load a pickled model)."""
     return tuple(f.lower() for f in _get_inflection()(lemma, tag, inflect_oov=False))
 
+
+
+@lru_cache(maxsize=8192)
+def can_be_verb(word: str) -> bool:
+    """Is WORD a form of some verb in lemminflect's tables ('said', 'am', 'think'; not 'almost',
+    'together')? A word it does not hold is not counted as one."""
+    get = _lemminflect().getAllLemmas  # the tables only: the guesses for unknown words load a pickle
+    return bool(get(word.lower(), "VERB")) or bool(get(word.lower(), "AUX"))

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accessible_statement.language import content
+from accessible_statement.language.inflection import can_be_verb
 from accessible_statement.language.lexicon import word_alternation
+from accessible_statement.language.parser import Parse, Token
 
 # title -> "f", "m" or "?" (content/plain/person_titles.tsv); the pattern tries the titles in file order.
 _TITLES = {title.strip(): gender.strip() for title, gender in content.table("plain/person_titles.tsv")}
@@ -21,6 +23,38 @@ _GOVERNMENT_ROLE = re.compile(word_alternation("plain/government_roles.txt"))
 _TOBE = content.lookup("plain/third_person_forms.tsv")
 _OBJECT_FOLLOWERS = content.word_set("plain/object_followers.txt")
 _IRREGULAR_PAST = content.running_word_set("plain/irregular_past.txt")
+
+
+_FIRST_NAME_TITLES = ("Sir", "Dame")
+
+
+def untitled_names(parse: Parse) -> list[tuple[str, bool]]:
+    """Names that may be people's, said without a title ("Malcolm Fraser", "Andrew Robb"): two or
+    three capitalised proper nouns the parser joins as one name ("flat", as UD writes a person's
+    name), or two that stand as one subject; a title before them leaves them to _PERSON. With each,
+    whether it is surely a person and the subject: only a "flat" name can be."""
+    toks = parse.tokens
+    out: list[tuple[str, bool]] = []
+
+    def proper(t: Token) -> bool:
+        return t.upos == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and t.text not in _TITLES
+
+    for t in toks:
+        if not proper(t) or (t.i > 0 and toks[t.i - 1].text in _TITLES):
+            continue
+        flat = [c for c in toks[t.i + 1:t.i + 3] if c.dep == "flat" and c.head == t.i and proper(c)]
+        run = [t] + [c for k, c in enumerate(flat) if c.i == t.i + 1 + k]
+        if len(run) == 1 and t.i + 1 < len(toks):  # "Malcolm Fraser" as one subject, not joined as a name
+            nxt = toks[t.i + 1]
+            if proper(nxt) and nxt.dep.startswith("nsubj") and t.head == nxt.i and t.dep in ("nmod:desc", "compound") \
+                    and (t.i == 0 or toks[t.i - 1].upos != "PROPN") and (t.i + 2 >= len(toks) or toks[t.i + 2].upos != "PROPN"):
+                run = [t, nxt]
+        if len(run) < 2:
+            continue
+        # only a name the parser joined ("flat") is surely a person's; "South Australia" may stand as one subject
+        subject = any(r.dep.startswith("nsubj") for r in run) and len(run) == 1 + len(flat)
+        out.append((" ".join(r.text for r in run), subject))
+    return out
 
 
 _WE_STATES = content.word_set("plain/we_states.txt")
@@ -38,7 +72,8 @@ def _we_are(rest: list[str]) -> bool:
         return False  # "we are bringing in new laws" is something done
     if words[0] in _WE_STATES:
         return True
-    return words[0] in ("have", "had") and len(words) > 1 and words[1] in _POSSESSED
+    named = len(rest) > 1 and rest[1][:1].isupper()  # "we have Mark Dreyfus": the team, not an act of government
+    return words[0] in ("have", "had") and len(words) > 1 and (words[1] in _POSSESSED or named)
 
 
 # Words before "I" or "we" that put the verb before the subject ("Do I think ...", "Have we ..."):
@@ -88,6 +123,12 @@ def _governs(rest: list[str]) -> bool:
     return False
 
 
+def _verb_or_helper(word: str) -> bool:
+    """A word the subject's verb may be: a verb form, a modal or a denied one ("cannot", "don't")."""
+    low = word.strip(",.;:!?\"'()").lower()
+    return low in _MODALS or low.endswith("n't") or low in ("cannot", "not") or can_be_verb(low)
+
+
 def third_person(verb: str) -> str:
     """The verb as it goes after 'the government': agree -> agrees, have -> has, told -> told."""
     low = verb.lower()
@@ -119,6 +160,7 @@ class Referents:
     last: dict[str, Person] = field(default_factory=dict)
     sentences: int = 0  # how many sentences have been observed
     named: dict[str, set[str]] = field(default_factory=dict)  # gender -> everyone of it named so far
+    untitled: list[tuple[Person, bool]] = field(default_factory=list)  # names without a title lately, and whether surely the subject
 
     formal: bool = True  # a statement (to Parliament, or by one speaker): "we" is the government whatever it does
 
@@ -133,19 +175,28 @@ class Referents:
     def speaker(self) -> str:
         return f"the {self.role}" if self.role else "the person speaking"
 
-    def observe(self, source_text: str) -> None:
-        """Follow who the speaker is talking about, sentence by sentence, in the original words."""
+    def observe(self, source_text: str, parse: Parse | None = None) -> None:
+        """Follow who the speaker is talking about, sentence by sentence, in the original words;
+        PARSE (of the sentence's plain words) shows the names said without a title ("Malcolm Fraser")."""
         self.sentences += 1
+        titled: list[str] = []
         for m in _PERSON.finditer(source_text):
             title, names = m.group(1), m.group(2).split()
             if names[0].lower() in _NOT_NAMES:
                 continue
             surname = re.sub(r"'s?$", "", names[-1])
-            person = Person(f"{title} {surname}", _TITLES.get(title, "?"), self.sentences)
+            titled.append(surname)
+            # "Sir Robert Menzies" is "Sir Robert", never "Sir Menzies": the full name says who
+            short = f"{title} {names[0]} {surname}" if title in _FIRST_NAME_TITLES and len(names) > 1 else f"{title} {surname}"
+            person = Person(short, _TITLES.get(title, "?"), self.sentences)
             self.last[person.gender] = person
             self.named.setdefault(person.gender, set()).add(person.short)
             if len(source_text[: m.start()].split()) <= 3:
                 self.subject = person
+        if parse is not None:
+            self.untitled = [n for n in self.untitled if self.sentences - n[0].named_in <= ONLY_ONE_SENTENCES]
+            self.untitled += [(Person(name, "?", self.sentences), subject) for name, subject in untitled_names(parse)
+                              if name.split()[-1] not in titled]
 
     def _person(self, gender: str) -> Person | None:
         """The person 'he' or 'she' stands for: one named in this sentence or the one before, or the
@@ -155,11 +206,21 @@ class Referents:
         leaning on what came before."""
         subject = self.subject if self.subject and self.subject.gender in (gender, "?") else None
         only = len(self.named.get(gender, ())) == 1 and not self.named.get("?")
+        found = None
         for p in (subject, self.last.get(gender), self.last.get("?")):
             gap = self.sentences - p.named_in if p is not None else None
             if gap is not None and (gap <= RECENT_SENTENCES or (only and gap <= ONLY_ONE_SENTENCES)):
-                return p
-        return None
+                found = p
+                break
+        # A name said without a title, in this sentence or the one before, may be who is meant.
+        here = [(n, subj) for n, subj in self.untitled if n.named_in == self.sentences]
+        titled_here = found is not None and found.named_in == self.sentences
+        if len(here) == 1 and here[0][1] and not titled_here and not any(n.named_in == self.sentences for n in self.last.values()):
+            return here[0][0]  # "Malcolm Fraser was ..., and he gave us ...": the one named, as the subject
+        since = [n for n, _ in self.untitled if found is not None and n.named_in >= found.named_in]
+        if since and not (titled_here and not here):
+            return None  # someone named since, without a title, may be who is meant: "he" stays
+        return found
 
     def resolve(self, sentence: str) -> tuple[str, bool]:
         """Replace pronouns that have a clear referent; say whether any unclear one is left."""
@@ -186,7 +247,7 @@ class Referents:
                 person = self._person("f" if low in ("she", "her") else "m")
                 if person is None:
                     unclear = True
-                elif person.short in " ".join(out) or person.short in sentence:
+                elif re.search(rf"\b{re.escape(person.short.split()[-1])}\b", " ".join(out) + " " + sentence):
                     pass  # already named in this sentence: the pronoun is clear
                 else:
                     nxt = tokens[i + 1].strip(",.;:!?").lower() if i + 1 < len(tokens) else ""
@@ -206,7 +267,10 @@ class Referents:
                 j = i
                 while j < len(tokens) and (tokens[j].lower() in _ADVERBS or tokens[j].lower().endswith("ly")) and tokens[j].lower() != "not":
                     j += 1
-                if j < len(tokens):
+                # "I almost said", "we, together with ...": only a word that can be a verb is the verb
+                while j < min(i + 3, len(tokens)) and not _verb_or_helper(tokens[j]):
+                    j += 1
+                if j < len(tokens) and _verb_or_helper(tokens[j]) and not tokens[j].lower().rstrip(",.;:!?").endswith("ing"):
                     word = tokens[j]
                     core_w = word.rstrip(",.;:!?")
                     fixed = third_person(core_w) + word[len(core_w):]

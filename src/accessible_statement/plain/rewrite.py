@@ -120,6 +120,12 @@ def parse_ahead(texts: list[str]) -> list:
     return parse_sentences(ready)
 
 
+def plain_parse(text: str):
+    """The parse of the sentence's plain words (from parse_ahead's batch), None when it says nothing to keep."""
+    ready = _plain_words(text)
+    return parse_sentence(ready) if ready else None
+
+
 def rewrite(sentence_id: int, text: str, referents: Referents) -> list[Point]:
     """The easy-read sentences for one original sentence (possibly none): split by its grammar
     (plain/splitting), never cut. A part longer than the ceiling is left out, with the parts that
