@@ -103,10 +103,40 @@ def problem(p: Parse) -> tuple[str, bool] | None:
     last = words[-1]
     if last.upos == "VERB" and last.i != root.i and needs_object(last) and not p.children(last, *COMPLEMENTS, "obl", "compound:prt"):
         return f"'{last.text}' has lost what it needs", False  # "... new plans to find." (and remove whom?)
+    if last.upos == "ADJ" and last.dep in ("obj", "iobj", "obl", "nmod") and not p.children(last, "cop") and last.lemma.lower() not in _QUANTITIES:
+        return f"ends on '{last.text}', which describes a thing it does not name", False  # "... the most modern."
+    if _wh_clause_only(p, root):
+        return "only a question word's clause, with nothing said of it", False  # "How a resolution can be achieved."
     wrong = verb_form_problem(p)
     if wrong:
         return wrong, False
     return None
+
+
+_QUANTITIES = content.word_set("plain/quantity_words.txt")
+_WH_OPENERS = {"how", "what", "why", "whether"}
+# Where a clause that opens with "what" or "how" is a part of a sentence: "What we need is money."
+_CLAUSE_AS_PART = ("csubj", "csubj:pass", "nsubj", "nsubj:pass", "nsubj:outer", "advcl", "obl", "parataxis", "ccomp")
+
+
+def _wh_clause_only(p: Parse, root: Token) -> bool:
+    """A sentence that is only an indirect question or a "what" clause, not a question itself:
+    "How a resolution to that conflict can be achieved." The question word's path up to the main
+    verb passes through no subject or side clause (as "What we need is money" does)."""
+    words = [t for t in p.tokens if t.upos != "PUNCT"]
+    first = words[0]
+    if first.text.lower() not in _WH_OPENERS or p.text.rstrip().endswith("?") or first.i == root.i:
+        return False
+    t, seen = first, 0
+    while t.i != root.i and t.head != t.i and seen < len(p.tokens):
+        if t.dep in _CLAUSE_AS_PART:
+            return False
+        t, seen = p.tokens[t.head], seen + 1
+    inverted = any(a.i < s.i for a in p.children(root, "aux", "cop") for s in p.children(root, *SUBJECTS))
+    # "What we cannot do is reopen the deal": a "be" after the clause's own verb says what it is
+    verb = first if first.upos in ("VERB", "AUX") else p.tokens[first.head]
+    cleft = any(t.lemma.lower() == "be" and t.i > verb.i and t.head != verb.i and t.i != verb.i for t in p.tokens)
+    return not inverted and not cleft  # "How do we prepare ..." is a question said without its mark
 
 
 # What each helping verb asks of the verb after it: "will go", "has gone", "is going".

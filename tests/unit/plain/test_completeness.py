@@ -105,3 +105,19 @@ def test_as_with_a_role_is_no_subordinate_clause():
 
 def test_words_with_no_finite_verb_are_no_sentence_whoever_said_them():
     assert not_whole([("Working families everywhere.", "Working families everywhere.")])[0]
+
+
+def test_a_question_word_clause_with_nothing_said_of_it_is_no_sentence():
+    # split out of "We discussed Syria and how a resolution ... can be achieved": a doubt that counts for a piece
+    source = "We have discussed the situation in Syria and how a resolution to that conflict can be achieved."
+    piece = "How a resolution to that conflict can be achieved."
+    assert not_whole([(piece, source)]) == ["only a question word's clause, with nothing said of it"]
+    # a "what" clause as the subject is part of a sentence; a question said without its mark is a question
+    assert incomplete(["What we need is more money for schools.", "How do we prepare for the floods."]) == [None, None]
+
+
+def test_a_piece_that_ends_on_a_describing_word_without_its_noun_is_no_sentence():
+    source = "Kevin Andrews is giving us the most modern and the most capable armed forces we have ever had."
+    assert not_whole([("Kevin Andrews is giving us the most modern.", source)])[0].startswith("ends on 'modern'")
+    assert not_whole([("Kevin Andrews is giving us modern armed forces.", source)]) == [None]
+    assert incomplete(["We need more."]) == [None]
