@@ -42,6 +42,7 @@ _FACTIVE = content.word_set("plain/factive_verbs.txt")
 # "asked police forces to find ...": the "to" starts what was asked, not a purpose
 _TAKES_INFINITIVE = content.running_word_set("plain/takes_infinitive.txt")
 _FIGURE_OPENERS = content.word_set("plain/figure_openers.txt")
+_FRAMES = dict(content.table("plain/speaker_frames.tsv", 2))
 
 
 def _links(kind: str) -> dict[str, str]:
@@ -368,6 +369,8 @@ class Splitter:
                 marks = tr.under(a.i, "mark")
                 clause = (tr.sub(a.i) & part.keep) - marks
                 main = replace(part, keep=part.keep - tr.sub(a.i))
+                if not self._clause_at_an_edge(main, clause):
+                    continue  # the main clause goes on after it: the parse has hung its words wrongly
                 if mark in REASONS:
                     pieces = [main, Part(self.parse, frozenset(clause), a.i, prefix=REASONS[mark])]
                 elif mark in PURPOSES and part.words > SENTENCE_WORDS and self.parse.tokens[h].lemma.lower() not in _TAKES_INFINITIVE \
@@ -385,6 +388,24 @@ class Splitter:
                 if all(self.stands(p) for p in pieces):
                     return pieces
         return None
+
+    def _clause_at_an_edge(self, main: Part, clause: frozenset[int]) -> bool:
+        """A side clause comes before or after its main clause, or sits between commas or dashes:
+        main-clause words on both sides of it ("... this year and next, so that no head teacher
+        has to choose between paying their staff || fairly and keeping class sizes down") mean the
+        parser hung words of the side clause on the main verb, and a split would garble both."""
+        toks = self.parse.tokens
+        words = [i for i in clause if toks[i].upos != "PUNCT"]
+        if not words:
+            return True
+        first, last = min(words), max(words)
+        before = [i for i in main.keep if i < first and toks[i].upos != "PUNCT"]
+        after = [i for i in main.keep if i > last and toks[i].upos != "PUNCT"]
+        if not before or not after:
+            return True
+        left = first > 0 and toks[first - 1].text in ",-;(" or (first > 1 and toks[first - 2].text in ",-;(")
+        right = last + 1 < len(toks) and toks[last + 1].text in ",-;)"
+        return left and right
 
     def _purpose(self, part: Part, a: Token, clause: frozenset[int], prefix: str) -> Part:
         """'to make sure (that) X' says X is the aim: 'This is so that X.' Otherwise 'This is to ...'."""
@@ -624,6 +645,40 @@ class Splitter:
                     return [main, new]
         return None
 
+    def own_frame(self, part: Part) -> list[Part] | None:
+        """The speaker's words about their own talk: 'I can inform the House that X' says X ([X]);
+        'I mentioned sport just now' says nothing ([]); None for anything else. Only 'I' or 'we' as
+        the subject, in the present or after a modal, 'want to' or 'let me', and not denied: 'I told
+        them that X' in the past is what happened, and stays."""
+        tr, toks = self.tree, self.parse.tokens
+        verb = toks[part.head]
+        outer = verb
+        if verb.lemma.lower() in ("want", "like", "wish", "let", "have") and tr.children(verb.i, "xcomp", "ccomp"):
+            inner = [c for c in tr.children(verb.i, "xcomp", "ccomp") if c.lemma.lower() in _FRAMES]
+            if not inner:
+                return None
+            verb = inner[0]  # "I want to stress that", "Let me say that"
+        kind = _FRAMES.get(verb.lemma.lower())
+        if kind is None or verb.upos != "VERB":
+            return None
+        subject = tr.subject(outer.i)
+        people = [t for t in tr.children(outer.i, "obj") if outer.lemma.lower() == "let"]
+        first_person = (subject is not None and subject.text.lower() in ("i", "we")) or (people and people[0].text.lower() in ("me", "us"))
+        past = any(t.xpos == "VBD" or t.lemma.lower() == "have" for t in [outer] + tr.children(outer.i, "aux")) \
+            and outer.lemma.lower() != "have"
+        denied = any(t.lemma.lower() in ("not", "never") for t in tr.children(outer.i, "advmod") + tr.children(verb.i, "advmod"))
+        if not first_person or denied or (past and kind == "assert"):
+            return None
+        clauses = [c for c in tr.children(verb.i, "ccomp") if c.i in part.keep and c.i > verb.i]
+        if kind == "assert" and len(clauses) == 1:
+            marks = tr.under(clauses[0].i, "mark").union(*(tr.under(k.i, "mark") for k in tr.children(clauses[0].i, "conj")))
+            said = Part(self.parse, frozenset((tr.sub(clauses[0].i) & part.keep) - marks), clauses[0].i)
+            return [said] if self.stands(said) else None
+        if kind == "frame" and subject is not None and subject.text == "I" and not clauses and not tr.children(verb.i, "xcomp") and not any(
+                self.parse.tokens[i].upos == "NUM" for i in part.keep) and not any(c.i in part.keep for c in tr.children(outer.i, "conj")):
+            return []
+        return None
+
     def factive(self, part: Part) -> list[Part] | None:
         """'Parliament will know that on Friday, 7 men were found guilty ...' -> 'On Friday, 7 men
         were found guilty ...': a factive verb's clause is true by what the speaker said."""
@@ -800,6 +855,9 @@ class Splitter:
     def split(self, part: Part, depth: int = 0) -> list[Part]:
         if depth > 6:
             return [part]
+        own = self.own_frame(part)
+        if own is not None:
+            return [q for p in own for q in self.split(p, depth + 1)]
         for rule in (self.coordination, self.run_on, self.relative) + ((self.adverbial,) if part.words > SENTENCE_WORDS else ()):
             pieces = rule(part)
             if pieces and self.names_whole(pieces):
@@ -951,7 +1009,10 @@ def _say(s: Splitter, parse: Parse, clauses: list[int], owner: dict[int, int]) -
     """Each clause root's words as a part, split by the rules, asides left out."""
     aside = s.asides()
     out: list[str] = []
+    said_nothing = False  # a clause only about the talk itself ("I mentioned sport just now") goes
     for r in clauses:  # "We will do X. Baroness Casey has suggested this." is two sentences
         whole = Part(parse, frozenset(i for i, o in owner.items() if o == r and i not in aside), r)
-        out.extend(s.active(s.compress(p)).text() for p in s.split(whole))
-    return out or [parse.text]
+        pieces = s.split(whole)
+        said_nothing = said_nothing or not pieces
+        out.extend(s.active(s.compress(p)).text() for p in pieces)
+    return out if out or said_nothing else [parse.text]

@@ -212,3 +212,29 @@ def test_a_split_never_separates_two_numbers_joined_by_and():
     # the parser reads "aged" as the main verb and "3" as the subject of "can get"
     parts = split("Parents of children aged 2 and 3 can get the nasal spray vaccine from their family doctor.")
     assert not any(p.rstrip(".").endswith("aged 2") for p in parts), parts
+
+
+def test_the_speakers_own_frame_gives_way_to_what_is_said():
+    # "I want to stress that X", "Let me say that X", "I can announce that X": the speaker says X
+    assert split("I want to stress that the roads are closed and that schools are open.") == ["The roads are closed", "Schools are open"]
+    assert split("I can announce that we will build 40 new schools.") == ["We will build 40 new schools"]
+    # told in the past, to someone, or denied: that is what happened, and it stays whole
+    assert split("I told them that the roads are closed.") == ["I told them that the roads are closed."]
+    assert split("I did not say that we would cut taxes.") == ["I did not say that we would cut taxes."]
+
+
+def test_a_remark_only_about_the_talk_itself_says_nothing():
+    assert split("I mentioned sport just now.") == []
+    assert split("I mentioned sport just now and we were also pleased to witness the signing of a Memorandum.") \
+        == ["We were also pleased to witness the signing of a Memorandum"]
+    # "we" doing it, or a number in it, is something done
+    assert split("We will speak to the families next week.") == ["We will speak to the families next week."]
+    assert split("I mentioned 3 reasons.") == ["I mentioned 3 reasons."]
+
+
+def test_a_side_clause_with_main_clause_words_on_both_sides_is_not_split_off():
+    # the parser hangs "class sizes" on "receive": split, it read "... this year and next fairly and keeping class sizes down."
+    text = ("Schools will receive an additional £1.1 billion this year and next, so that no head teacher has to choose "
+            "between paying their staff fairly and keeping class sizes down.")
+    assert not any(p.endswith("keeping class sizes down.") and "so that" not in p for p in split(text))
+    assert len(split(text)) == 1
