@@ -20,6 +20,7 @@ from accessible_statement.plain.antecedents import written_in
 from accessible_statement.plain.completeness import points_not_whole
 from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
 from accessible_statement.plain.referents import Referents
+from accessible_statement.plain.standing import standing_alone
 from accessible_statement.plain.rewrite import normalise, parse_ahead, plain_parse, rewrite
 from accessible_statement.plain.substance import says_little
 from accessible_statement.rules import LOW_INFORMATION, LOW_INFORMATION_SHARE, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
@@ -89,6 +90,8 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
             carried = section.points[-1].sources[-1] if section.points else carried
 
     sections = _pairs_kept_together(sections)
+    for sec in sections:  # "But ..." after a sentence left out points at nothing
+        sec.points = _standing_alone(sec.points)
     for sec in sections:  # "It will be helped by ..." -> "Private demand will be helped by ..."
         sec.points = written_in(sec.points, _speaker_words(role))
     sections = _whole_at_the_end(sections)
@@ -300,6 +303,21 @@ def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[in
     # Nothing that stands alone: the part says nothing rather than "... agrees with that conclusion",
     # and joins the part before it at the end.
     return [plainest(plain)] if plain else []
+
+
+def _standing_alone(points: list[Point]) -> list[Point]:
+    """A point whose speaker's sentence before it is not the point before it in the part (or that
+    opens the part) loses the words that tie it to that sentence (plain/standing)."""
+    from accessible_statement.language.parser import parse_sentence
+
+    out: list[Point] = []
+    for i, p in enumerate(points):
+        before = points[i - 1] if i else None
+        if before is None or before.sources[-1] < p.sources[0] - 1:
+            text = standing_alone(p.text, parse_sentence(p.text))
+            p = Point(text, p.sources, p.unclear_pronoun) if text != p.text else p
+        out.append(p)
+    return out
 
 
 def _no_opening_but(points: list[Point]) -> list[Point]:
