@@ -131,6 +131,7 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     "I acknowledge the traditional owners of the land on which we meet.",
     "Rear Admiral Mayer, thank you very much for such an inspiring speech.",
     "The extended family of HMAS Darwin, thank you.",
+    "I am always very happy to be in Adelaide.",
 ])
 def test_talk_about_the_talk_is_left_out(talk):
     from accessible_statement.plain.rewrite import is_ritual
@@ -144,6 +145,7 @@ def test_talk_about_the_talk_is_left_out(talk):
     "Let me be clear about the date: the road closes on 3 May.",
     "It is great news for the 400 people who work there.",
     "We will go to the Treasury with the 3 plans in May.",
+    "I am delighted to be in a position to announce 40 new schools.",
 ])
 def test_news_that_looks_like_talk_about_the_talk_stays(news):
     from accessible_statement.plain.rewrite import is_ritual
