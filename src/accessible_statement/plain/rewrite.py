@@ -62,6 +62,12 @@ _SAME_PARTICIPLE = re.compile(r"\s(\w+ed)\s+and\s+((?:their|the|its|his|her|our)
 _REPEATED_POSSESSIVE = re.compile(r"\b(their|his|her|its|our) (\w+) and \1 (?=\w)")
 
 
+# A word swap can leave the article of the word it replaced: by the new word's first letter
+# ("a European", "a one-off", "an hour" keep theirs).
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=(?:[aiAI]|[eE](?!u)|[oO](?!ne\b|nce\b))[a-z])")
+_AN_BEFORE_CONSONANT = re.compile(r"\b(A|a)n (?=[b-df-gj-np-tv-z][a-z])")
+
+
 def normalise(text: str) -> str:
     """Everything that keeps meaning but changes words: fillers, contractions, abbreviations,
     respectful terms, idioms, everyday words, emotive adjectives, numbers as digits."""
@@ -78,6 +84,8 @@ def _normalise_unfilled(text: str) -> str:
     text = _SAME_PARTICIPLE.sub(r" and \2 \1", text)
     text = _REPEATED_POSSESSIVE.sub(r"\1 \2 and ", text)
     text = digits_for_words(text)
+    text = _A_BEFORE_VOWEL.sub(r"\1n ", text)  # "a significant step" -> "a important step" -> "an important step"
+    text = _AN_BEFORE_CONSONANT.sub(r"\1 ", text)
     text = re.sub(r"\s+([,.;:?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     return " ".join(text.split())
