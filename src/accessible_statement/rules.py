@@ -36,6 +36,7 @@ MIN_TEXT_WORDS = 405  # a 20-minute statement needs at least 400 words to say wh
 MIN_TEXT_SHARE = 0.15  # ... and a shorter one keeps at least this share of its words
 
 # Choosing what to keep.
+CO_SPEAKER_WORDS = 120  # easy_read/speakers: someone with a role who says this many words at a press conference speaks too
 MUST_KEEP = 4.0  # importance of a key announcement ("change the law"): kept whatever its share
 NEARLY_WHOLE = 0.7  # plain/completeness: a point that keeps this share of its sentence's words in order is the speaker's own grammar
 LOW_INFORMATION = 1.0  # plain/information: a point that tells less than this (no topic word, number or name) is left out

@@ -1,11 +1,12 @@
 """Compare the easy read with what was said: what a reader must act on, numbers, who said it.
 
 The rules check (check.py) reads the easy read alone; a text can pass it and still have lost the
-one instruction a notice exists for. Here each of the main speaker's sentences that tells the
-reader what to do, or gives a phone number, time or deadline (plain/acting), must be said by a
-point, with its "if", "unless" or "until" condition in that point or the one before; every phone
-number must survive; a point must come from the main speaker's words; a point that leans on a
-sentence before it must have that sentence before it. Numbers the easy read left out are listed.
+one instruction a notice exists for. Here each of the main speaker's (and co-speakers') sentences
+that tells the reader what to do, or gives a phone number, time or deadline (plain/acting), must
+be said by a point, with its "if", "unless" or "until" condition in that point or the one before;
+every phone number must survive; a point must come from the main speaker's words, or name the
+co-speaker whose words it says; a point that leans on a sentence before it must have that sentence
+before it. Numbers the easy read left out are listed.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class SourceFinding:
 def against_source(doc: EasyRead) -> list[SourceFinding]:
     transcript = doc.transcript
     speakers = find_speakers(transcript)
-    given = [s for s in transcript.sentences if speakers.gives(s.speaker)]
+    given = [s for s in transcript.sentences if speakers.gives(s.speaker) or speakers.co_name(s.speaker)]
     by_id = {s.id: s for s in transcript.sentences}
     points = [p for sec in doc.sections for p in sec.points]
     said = " ".join(p.text for p in points) + " " + " ".join(c.phone for c in doc.support)
@@ -56,7 +57,8 @@ def against_source(doc: EasyRead) -> list[SourceFinding]:
 
     for k, p in enumerate(points):
         speaker = {by_id[i].speaker for i in p.sources if i in by_id}
-        if not all(speakers.gives(s) for s in speaker) and not ASKED.match(p.text):  # a question says who asked it
+        # a question says who asked it; a co-speaker's point says who said it
+        if not all(speakers.gives(s) or _names(p.text, speakers.co_name(s)) for s in speaker) and not ASKED.match(p.text):
             out.append(SourceFinding("given to the wrong speaker", True, p.text))
         before = points[k - 1].sources[-1] if k else None
         if leans_back(p.text) and before not in (p.sources[0] - 1, p.sources[0]):
@@ -67,6 +69,11 @@ def against_source(doc: EasyRead) -> list[SourceFinding]:
         listed = ", ".join(_show(n) for n in sorted(missing))
         out.append(SourceFinding(f"numbers in the source that the easy read leaves out: {listed}", False, ""))
     return out
+
+
+def _names(text: str, name: str | None) -> bool:
+    """Does TEXT open by naming NAME ('Premier Bligh said: ...', 'The Treasurer will ...')?"""
+    return bool(name) and text.lower().startswith(name.lower())
 
 
 def _show(n: Fraction) -> str:

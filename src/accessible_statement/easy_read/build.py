@@ -39,13 +39,23 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     dialogue = any(not speakers.gives(s.speaker) for s in sentences)
     referents = Referents.for_statement(role, addressed, dialogue)
     rewritten: dict[int, list[Point]] = {}
-    given = [s for s in sentences if speakers.gives(s.speaker)]
+    # At a press conference others with a role speak too ("PREMIER BLIGH:"): their words are
+    # points, each saying who said it; their "I" is them, their "we" stays "we".
+    co = {label: Referents(role=None, government=False, formal=False, name=name) for label, name in speakers.co}
+    given = [s for s in sentences if speakers.gives(s.speaker) or s.speaker in co]
     said_plainly = parse_ahead([s.text for s in given])
     for s in sentences:
-        referents.observe(s.text, plain_parse(s.text) if speakers.gives(s.speaker) else None)
-        # Only the main speaker's words become points: a question is not the statement, and
-        # another person's "I" must not become the main speaker.
-        rewritten[s.id] = rewrite(s.id, s.text, referents) if speakers.gives(s.speaker) else []
+        parse = plain_parse(s.text) if speakers.gives(s.speaker) or s.speaker in co else None
+        for follower in [referents, *co.values()]:
+            follower.observe(s.text, parse)
+        # Only the main speaker's and co-speakers' words become points: a question is not the
+        # statement, and another person's "I" must not become the main speaker.
+        if speakers.gives(s.speaker):
+            rewritten[s.id] = rewrite(s.id, s.text, referents)
+        elif s.speaker in co:
+            rewritten[s.id] = said_by(co[s.speaker].name or "", rewrite(s.id, s.text, co[s.speaker]))
+        else:
+            rewritten[s.id] = []
     said = {s.id: s.text for s in sentences}
     rewritten = _whole_sentences_only(rewritten, said)
     must = frozenset(s.id for s, acts in zip(given, act_on([s.text for s in given])) if acts)
@@ -303,6 +313,27 @@ def _without_orphans(points: list[Point], pool: list[Point], key_sources: set[in
     # Nothing that stands alone: the part says nothing rather than "... agrees with that conclusion",
     # and joins the part before it at the end.
     return [plainest(plain)] if plain else []
+
+
+def said_by(name: str, points: list[Point]) -> list[Point]:
+    """A co-speaker's points, each saying who said it: 'Premier Bligh said: Roads are closed.'
+    A point that names them first says so already ('The Treasurer will ...'); one pushed over the
+    ceiling goes, with the 'This is because ...' pieces that lean on it (plain/leaning reads
+    those through the 'said:')."""
+    from accessible_statement.language.parser import parse_sentence
+
+    out: list[Point] = []
+    dropped = False
+    for p in points:
+        if POINTS_BACK.match(p.text) and dropped:
+            continue
+        text = p.text if POINTS_BACK.match(p.text) else standing_alone(p.text, parse_sentence(p.text))  # it tied to another's words
+        if not text.lower().startswith(name.lower()):
+            text = f"{name} said: {text}"
+        dropped = len(text.split()) > SENTENCE_MAX_WORDS
+        if not dropped:
+            out.append(Point(text, p.sources, p.unclear_pronoun))
+    return out
 
 
 def _standing_alone(points: list[Point]) -> list[Point]:

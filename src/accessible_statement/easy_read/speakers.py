@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from accessible_statement.document.transcript import Transcript
 from accessible_statement.language import content
+from accessible_statement.rules import CO_SPEAKER_WORDS
 
 _INDEFINITE = {"journalist", "reporter", "caller"}  # one of several: "A journalist asked ..."
 ASKER_QUESTION_SHARE = 0.3  # a named speaker at least this share of whose sentences are questions is asking
@@ -25,6 +26,11 @@ ASKER_QUESTION_SHARE = 0.3  # a named speaker at least this share of whose sente
 class Speakers:
     main: str | None  # the main speaker's label; None when the transcript marks no turns
     role: str | None  # "Prime Minister", from the label, when it names a role
+    co: tuple[tuple[str, str], ...] = ()  # (label, name) of others with a role who speak at length: "PREMIER BLIGH"
+
+    def co_name(self, label: str | None) -> str | None:
+        """How the easy read names a co-speaker ('Premier Bligh', 'The Treasurer'); None for anyone else."""
+        return dict(self.co).get(label) if label else None
 
     def asker(self, label: str | None) -> str:
         """How the easy read names someone who asks: 'A journalist', 'The host', 'The interviewer'."""
@@ -68,7 +74,36 @@ def find_speakers(transcript: Transcript) -> Speakers:
     speaking = [label for label in words if not asks(label)] or list(words)
     main = max(speaking, key=lambda label: (words[label], label))
     known = _known(main)
-    return Speakers(main, known[0] if known and known[0][:1].isupper() else None)
+    co = tuple((label, _name(label)) for label in sorted(speaking)
+               if label != main and words[label] >= CO_SPEAKER_WORDS and _has_role(label))
+    return Speakers(main, known[0] if known and known[0][:1].isupper() else None, co)
+
+
+def _role_heads() -> frozenset[str]:
+    return frozenset(content.lines("plain/role_heads.txt"))
+
+
+def _has_role(label: str) -> bool:
+    """A label that says a role ('PREMIER BLIGH', 'TREASURER', 'COMMISSIONER COLVIN'): a press
+    conference's other speakers. A bare name ('FAINE', 'RAY HADLEY') is often a host who talks
+    before asking, and their words are not given."""
+    known = _known(label)
+    if known:
+        return known[1] == "speaks"
+    return any(w.capitalize() in _role_heads() for w in label.split())
+
+
+_SMALL = {"for", "of", "and", "the"}
+
+
+def _name(label: str) -> str:
+    """'PREMIER BLIGH' -> 'Premier Bligh'; 'TREASURER' -> 'The Treasurer'; 'MINISTER FOR EMPLOYMENT'
+    -> 'The Minister for Employment': a role alone takes 'The', a role with a name does not."""
+    known = _known(label)
+    words = known[0].split() if known else [w if w.lower() in _SMALL else w.capitalize() for w in label.lower().split()]
+    if words[-1] in _role_heads() or words[0] in _role_heads() and len(words) > 1 and words[1] in _SMALL:
+        return "The " + " ".join(words)
+    return " ".join(words)
 
 
 # How many of the main speaker's first sentences, and of the others' first, to look in for a role.

@@ -18,6 +18,7 @@ from accessible_statement.document.easy_read import Point
 from accessible_statement.language import content
 from accessible_statement.language.inflection import forms
 from accessible_statement.language.parser import Parse, Token, parse_sentences
+from accessible_statement.plain.leaning import without_said_by
 from accessible_statement.rules import NEARLY_WHOLE
 
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "expl"}
@@ -289,5 +290,5 @@ def _said_nearly_whole(point: Parse, source: Parse) -> bool:
 
 def points_not_whole(points: Sequence[Point], said: Mapping[int, str]) -> list[str | None]:
     """not_whole for easy-read points, each judged against the speaker's sentences it says
-    (SAID maps a sentence id to its text)."""
-    return not_whole([(p.text, " ".join(said.get(i, "") for i in p.sources)) for p in points])
+    (SAID maps a sentence id to its text); a co-speaker's point is judged on what they said."""
+    return not_whole([(without_said_by(p.text), " ".join(said.get(i, "") for i in p.sources)) for p in points])

@@ -15,11 +15,21 @@ from accessible_statement.language import content
 from accessible_statement.language.lexicon import word_alternation
 from accessible_statement.language.parser import parse_sentence
 
+# Who said it, where a co-speaker's point says so ("Premier Bligh said: This is because ..."):
+# what follows leans as much as it would alone.
+_SAID_BY = r"(?:(?:The )?[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,5} said: )?"
+_SAID_BY_PREFIX = re.compile(_SAID_BY)
+
+
+def without_said_by(text: str) -> str:
+    """The words a co-speaker said, without the 'Premier Bligh said: ' before them."""
+    return _SAID_BY_PREFIX.sub("", text, count=1)
+
 # Leans on the sentence just before it (the same source sentence, or the one before).
-DEPENDENT = re.compile(r"^(?:This is|This was|This includes|This means|But|So|It|They)\b")
+DEPENDENT = re.compile(rf"^{_SAID_BY}(?:This is|This was|This includes|This means|But|So|It|They)\b")
 
 # The words the splitting itself puts first.
-POINTS_BACK = re.compile(r"^(?:This is|This was|This includes|This means)\b")
+POINTS_BACK = re.compile(rf"^{_SAID_BY}(?:This is|This was|This includes|This means)\b")
 
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _THIS_DOES = re.compile(rf"^(?:This|That|These|Those)\s+(?:{word_alternation('plain/verbs_after_this.txt')})\b")

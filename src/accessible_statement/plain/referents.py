@@ -171,8 +171,12 @@ class Referents:
         government = bool(role and _GOVERNMENT_ROLE.search(role)) or addressed_to_parliament
         return cls(role=role, government=government, formal=addressed_to_parliament or not dialogue)
 
+    name: str | None = None  # how a co-speaker is named ("Premier Bligh", "The Treasurer"), where not "the <role>"
+
     @property
     def speaker(self) -> str:
+        if self.name:
+            return "the " + self.name[4:] if self.name.startswith("The ") else self.name
         return f"the {self.role}" if self.role else "the person speaking"
 
     def observe(self, source_text: str, parse: Parse | None = None) -> None:

@@ -77,3 +77,53 @@ def test_a_role_no_label_gives_is_read_from_what_is_said():
     # "as" with a role said of someone else, or with no role at all, names nobody
     other = clean_text("She served as Home Secretary for six years. We will build 300 new schools by 2030.\n")
     assert role_from_text(other, find_speakers(other)) is None
+
+
+PRESS_CONFERENCE = (
+    "PM: Good afternoon. I have just visited the evacuation centre in Bundaberg with the Premier. "
+    "The Commonwealth will pay 6 million dollars into the flood relief fund this week. "
+    "We will also send 200 soldiers to help clear the roads in the north of the state. "
+    "The Army will arrive in Rockhampton on Thursday.\n\n"
+    "PREMIER BLIGH: Thank you, Prime Minister. Three major river systems are now in flood across Queensland. "
+    "The river at Rockhampton will peak at 9 metres on Wednesday. "
+    "More than 4,000 homes in the town could be cut off when it does. "
+    "If you live near the river, you must leave your home by Tuesday night. "
+    "The evacuation centre at the showgrounds is open all day and all night. "
+    "I have asked every council in the region to open its halls to families who need a bed. "
+    "Our police will close the Bruce Highway north of Gladstone from Tuesday morning. "
+    "Do not drive through flood water, because it takes only a few centimetres to float a car. "
+    "The state will match the Commonwealth's 6 million dollars for the relief fund.\n\n"
+    "JOURNALIST: Prime Minister, will the Budget still be back in surplus?\n\n"
+    "PM: Yes. The Budget will be back in surplus in 2013, as we promised. "
+    "The floods will cost the economy money, and we will find savings to pay for the rebuilding. "
+    "We will open recovery centres in Bundaberg, Emerald and Rockhampton next week. "
+    "Families who have lost their homes can get a payment of 1,000 dollars for each adult. "
+    "Call the recovery hotline on 180 22 66 to ask for the payment. "
+    "The Deputy Prime Minister will visit Emerald tomorrow to see the damage for himself. "
+    "I will come back to Queensland at the end of the month to see how the rebuilding is going.\n"
+)
+
+
+def test_a_co_speaker_with_a_role_is_given_and_named_on_each_point():
+    transcript = clean_text(PRESS_CONFERENCE)
+    speakers = find_speakers(transcript)
+    assert speakers.main == "PM" and speakers.co == (("PREMIER BLIGH", "Premier Bligh"),)
+    doc = build_easy_read(transcript)
+    by_id = {s.id: s for s in transcript.sentences}
+    points = [p for sec in doc.sections for p in sec.points]
+    others = [p for p in points if any(by_id[i].speaker != speakers.main for i in p.sources) and not ASKED.match(p.text)]
+    assert others, [p.text for p in points]
+    assert all(p.text.startswith("Premier Bligh") for p in others), [p.text for p in others]
+    # what a reader must do is kept whoever says it, with its condition
+    said = " ".join(p.text for p in points)
+    assert "must leave your home by Tuesday night" in said and "If you live near the river" in said
+    assert "Do not drive through flood water" in said
+    from accessible_statement.easy_read.against_source import against_source
+
+    assert not [f for f in against_source(doc) if f.hard], [f.text for f in against_source(doc) if f.hard]
+
+
+def test_a_host_who_talks_before_asking_is_not_a_co_speaker():
+    text = PRESS_CONFERENCE.replace("PREMIER BLIGH:", "RAY HADLEY:")
+    speakers = find_speakers(clean_text(text))
+    assert speakers.co == ()
