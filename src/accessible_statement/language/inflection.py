@@ -50,9 +50,19 @@ def forms(lemma: str, tag: str) -> tuple[str, ...]:
 
 
 
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Every verb form in lemminflect's inflection table (already loaded for inflect), built once:
+    its lemma table would cost a third of a second more to load."""
+    _get_inflection()  # the table loads with the module's first use
+    from lemminflect.core.Inflections import Inflections
+
+    table = Inflections()._getInflDict()
+    return frozenset(f.lower() for tags in table.values() for tag, fs in tags.items() if tag.startswith("VB") for f in fs)
+
+
 @lru_cache(maxsize=8192)
 def can_be_verb(word: str) -> bool:
     """Is WORD a form of some verb in lemminflect's tables ('said', 'am', 'think'; not 'almost',
     'together')? A word it does not hold is not counted as one."""
-    get = _lemminflect().getAllLemmas  # the tables only: the guesses for unknown words load a pickle
-    return bool(get(word.lower(), "VERB")) or bool(get(word.lower(), "AUX"))
+    return word.lower() in _verb_forms()

@@ -110,6 +110,7 @@ def _rejoin(parts: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)  # asked for each sentence by parse_ahead, plain_parse and rewrite
 def _plain_words(text: str) -> str | None:
     """The sentence in plain words, before it is split: None when it says nothing to keep."""
     unfilled = _without_fillers(text)
