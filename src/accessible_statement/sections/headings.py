@@ -22,8 +22,9 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def topics() -> tuple[Topic, ...]:
+    # "law" and "laws" are one keyword once stemmed: two hits on it are one word said twice
     return tuple(
-        Topic(heading, tuple(tuple(stem(w) for w in words(k)) for k in keys))
+        Topic(heading, tuple(dict.fromkeys(tuple(stem(w) for w in words(k)) for k in keys)))
         for heading, keys in content.term_table("sections/headings.tsv")
     )
 
@@ -98,7 +99,7 @@ def _fallback(text: str, st: Counter, doc: Counter, used: set[str]) -> str:
             key = stem(t.text)
             found[key] += 1
             words_before = [k for k in p.children(t, "amod", "compound") if k.i < t.i and k.text.isalpha()]
-            phrase = " ".join([k.text for k in sorted(words_before, key=lambda k: k.i)][-2:] + [t.text])
+            phrase = " ".join([_hyphenated(p, k) for k in sorted(words_before, key=lambda k: k.i)][-2:] + [t.text])
             if len(phrase.split()) > len(surface.get(key, "").split()):
                 surface[key] = phrase
     # Said more here than elsewhere, and more particular with the words before it ("new bus routes").
@@ -111,6 +112,14 @@ def _fallback(text: str, st: Counter, doc: Counter, used: set[str]) -> str:
     while f"More from the statement ({n})" in used:
         n += 1
     return f"More from the statement ({n})"
+
+
+def _hyphenated(p, k) -> str:
+    """A modifier with the words hyphened to it: 'long-standing', not 'standing'."""
+    toks, start = p.tokens, k.i
+    while start >= 2 and toks[start - 1].text == "-" and not toks[start - 1].space and not toks[start - 2].space and toks[start - 2].text.isalpha():
+        start -= 2
+    return "".join(toks[i].text for i in range(start, k.i + 1))
 
 
 def _sentences(text: str) -> list[str]:

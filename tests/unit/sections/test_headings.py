@@ -47,3 +47,14 @@ def test_headings_are_one_per_part_unique_and_short(parts):
 
 def test_every_listed_heading_keeps_to_the_heading_length():
     assert topics() and all(len(t.heading.split()) <= HEADING_WORDS for t in topics())
+
+
+def test_one_word_said_in_two_forms_is_not_a_topic():
+    # "law" and "laws" are one keyword of "How will the law change?": alone, they do not make the part about it
+    part = "The Premier will meet the mayors about the law on Friday. Laws are made in Parliament, and the mayors know the roads."
+    assert choose_headings(["Hello.", part])[1] != "How will the law change?"
+
+
+def test_a_heading_keeps_the_words_hyphened_to_its_modifier():
+    headings = choose_headings(["Hello.", "A long-standing failure hurt the town. The long-standing failure hurt many families."])
+    assert headings[1] == "Long-standing failure"
