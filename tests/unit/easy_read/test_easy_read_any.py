@@ -132,6 +132,7 @@ def test_the_opening_ritual_is_left_out_after_a_form_of_address(opening):
     "Rear Admiral Mayer, thank you very much for such an inspiring speech.",
     "The extended family of HMAS Darwin, thank you.",
     "I am always very happy to be in Adelaide.",
+    "I will hand over now to the Prime Minister of Australia, Tony Abbott.",
 ])
 def test_talk_about_the_talk_is_left_out(talk):
     from accessible_statement.plain.rewrite import is_ritual
