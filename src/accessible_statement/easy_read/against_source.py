@@ -19,7 +19,7 @@ from accessible_statement.document.easy_read import EasyRead
 from accessible_statement.easy_read.speakers import find_speakers
 from accessible_statement.language.numbers import numbers_in
 from accessible_statement.plain.acting import PHONE, act_on
-from accessible_statement.plain.leaning import ASKED, leans_back
+from accessible_statement.plain.leaning import ASKED, leans_back, names_first
 
 CONDITION = re.compile(r"\b(?:if|unless|until)\b", re.I)
 
@@ -58,7 +58,7 @@ def against_source(doc: EasyRead) -> list[SourceFinding]:
     for k, p in enumerate(points):
         speaker = {by_id[i].speaker for i in p.sources if i in by_id}
         # a question says who asked it; a co-speaker's point says who said it
-        if not all(speakers.gives(s) or _names(p.text, speakers.co_name(s)) for s in speaker) and not ASKED.match(p.text):
+        if not all(speakers.gives(s) or names_first(p.text, speakers.co_name(s)) for s in speaker) and not ASKED.match(p.text):
             out.append(SourceFinding("given to the wrong speaker", True, p.text))
         before = points[k - 1].sources[-1] if k else None
         if leans_back(p.text) and before not in (p.sources[0] - 1, p.sources[0]):
@@ -69,11 +69,6 @@ def against_source(doc: EasyRead) -> list[SourceFinding]:
         listed = ", ".join(_show(n) for n in sorted(missing))
         out.append(SourceFinding(f"numbers in the source that the easy read leaves out: {listed}", False, ""))
     return out
-
-
-def _names(text: str, name: str | None) -> bool:
-    """Does TEXT open by naming NAME ('Premier Bligh said: ...', 'The Treasurer will ...')?"""
-    return bool(name) and text.lower().startswith(name.lower())
 
 
 def _show(n: Fraction) -> str:

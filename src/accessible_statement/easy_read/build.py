@@ -18,7 +18,7 @@ from accessible_statement.errors import BadInput
 from accessible_statement.plain.acting import act_on
 from accessible_statement.plain.antecedents import written_in
 from accessible_statement.plain.completeness import points_not_whole
-from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back
+from accessible_statement.plain.leaning import ASKED, DEPENDENT, POINTS_BACK, leans_back, names_first
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.standing import standing_alone
 from accessible_statement.plain.rewrite import normalise, parse_ahead, plain_parse, rewrite
@@ -328,7 +328,7 @@ def said_by(name: str, points: list[Point]) -> list[Point]:
         if POINTS_BACK.match(p.text) and dropped:
             continue
         text = p.text if POINTS_BACK.match(p.text) else standing_alone(p.text, parse_sentence(p.text))  # it tied to another's words
-        if not text.lower().startswith(name.lower()):
+        if not names_first(text, name):
             text = f"{name} said: {text}"
         dropped = len(text.split()) > SENTENCE_MAX_WORDS
         if not dropped:

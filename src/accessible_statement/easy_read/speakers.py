@@ -79,6 +79,7 @@ def find_speakers(transcript: Transcript) -> Speakers:
     return Speakers(main, known[0] if known and known[0][:1].isupper() else None, co)
 
 
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset[str]:
     return frozenset(content.lines("plain/role_heads.txt"))
 

@@ -62,6 +62,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def longest_first(name: str) -> tuple[str, ...]:
+    """A word set's phrases, most words first (then in alphabetical order), so that a phrase is
+    tried before a shorter one it starts with ("as i said before" before "as i said")."""
+    return tuple(sorted(word_set(name), key=lambda f: (-len(f.split()), f)))
+
+
+@lru_cache(maxsize=None)
 def running_word_set(name: str) -> frozenset[str]:
     """A running word set: words separated by spaces or line ends, as many a line as fit; lower-cased.
 

@@ -49,12 +49,11 @@ def forms(lemma: str, tag: str) -> tuple[str, ...]:
     return tuple(f.lower() for f in _get_inflection()(lemma, tag, inflect_oov=False))
 
 
-
 @lru_cache(maxsize=1)
 def _verb_forms() -> frozenset[str]:
     """Every verb form in lemminflect's inflection table (already loaded for inflect), built once:
     its lemma table would cost a third of a second more to load."""
-    _get_inflection()  # the table loads with the module's first use
+    _lemminflect()  # imported behind the stand-in for spaCy, before its core module is reached directly
     from lemminflect.core.Inflections import Inflections
 
     table = Inflections()._getInflDict()

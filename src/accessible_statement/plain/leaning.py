@@ -25,6 +25,11 @@ def without_said_by(text: str) -> str:
     """The words a co-speaker said, without the 'Premier Bligh said: ' before them."""
     return _SAID_BY_PREFIX.sub("", text, count=1)
 
+
+def names_first(text: str, name: str | None) -> bool:
+    """Does TEXT open by naming NAME ('Premier Bligh said: ...', 'The Treasurer will ...')?"""
+    return bool(name) and text.lower().startswith(name.lower())
+
 # Leans on the sentence just before it (the same source sentence, or the one before).
 DEPENDENT = re.compile(rf"^{_SAID_BY}(?:This is|This was|This includes|This means|But|So|It|They)\b")
 

@@ -14,7 +14,7 @@ from accessible_statement.language.numbers import digits_for_words
 from accessible_statement.plain.leaning import DEPENDENT, POINTS_BACK
 from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.splitting import split_sentence
-from accessible_statement.language.parser import parse_sentence, parse_sentences
+from accessible_statement.language.parser import Parse, parse_sentence, parse_sentences
 
 from accessible_statement.rules import SENTENCE_MAX_WORDS, SENTENCE_WORDS
 
@@ -129,7 +129,7 @@ def parse_ahead(texts: list[str]) -> list:
     return parse_sentences(ready)
 
 
-def plain_parse(text: str):
+def plain_parse(text: str) -> Parse | None:
     """The parse of the sentence's plain words (from parse_ahead's batch), None when it says nothing to keep."""
     ready = _plain_words(text)
     return parse_sentence(ready) if ready else None

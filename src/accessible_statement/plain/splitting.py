@@ -31,7 +31,7 @@ MODALS = frozenset(content.word_set("plain/modals.txt"))
 _DROPPABLE = content.word_set("plain/droppable_adverbs.txt")
 # What an aside at the edge of a clause hangs on it by: "In other words, ...", "..., as I said."
 _JOINING_PHRASES = frozenset(content.word_set("plain/discourse_phrases.txt"))
-_JOINING_LONGEST_FIRST = tuple(sorted(_JOINING_PHRASES, key=lambda f: (-len(f.split()), f)))
+_JOINING_LONGEST_FIRST = content.longest_first("plain/discourse_phrases.txt")
 # Phrases on a main verb that a sentence over the ceiling may do without (_within_ceiling), and words
 # that must never go with them.
 _SPARE_DEPS = ("advmod", "obl", "advcl", "parataxis", "discourse", "obl:tmod", "obl:npmod", "dislocated")

@@ -16,7 +16,7 @@ from accessible_statement.language import content
 from accessible_statement.language.parser import Parse
 
 _OPENERS = content.word_set("plain/context_openers.txt")
-_PHRASES = tuple(sorted(content.word_set("plain/discourse_phrases.txt"), key=lambda f: (-len(f.split()), f)))
+_PHRASES = content.longest_first("plain/discourse_phrases.txt")
 _CLOSING = re.compile(r"(?:,?\s+(?:too|as well))(?=[.!?]$)", re.I)
 _HUNG_ON_THE_CLAUSE = ("cc", "advmod", "discourse", "mark", "obl", "intj")
 
