@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from accessible_statement.document.easy_read import EasyRead, Point, Section
 from accessible_statement.document.transcript import Transcript
-from accessible_statement.easy_read.fit import fit_sections, plainest
+from accessible_statement.easy_read.fit import fit_sections, plainest, short_share
 from accessible_statement.easy_read.glossary import glossary_for
-from accessible_statement.easy_read.select import announcement, balancing_sources, select_points
+from accessible_statement.easy_read.select import announcement, balancing_sources, select_points, without_bare_findings
 from accessible_statement.easy_read.sensitivity import content_note_and_help
 from accessible_statement.easy_read.speakers import find_speakers, role_from_text
 from accessible_statement.errors import BadInput
@@ -23,7 +24,7 @@ from accessible_statement.plain.referents import Referents
 from accessible_statement.plain.standing import standing_alone
 from accessible_statement.plain.rewrite import normalise, parse_ahead, plain_parse, rewrite
 from accessible_statement.plain.substance import says_little
-from accessible_statement.rules import LOW_INFORMATION, LOW_INFORMATION_SHARE, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, TEXT_WORDS
+from accessible_statement.rules import LOW_INFORMATION, LOW_INFORMATION_SHARE, MIN_SECTION_WORDS, MIN_WORDS_TO_SUMMARISE, MUST_KEEP, SENTENCE_MAX_WORDS, SENTENCE_WORDS, SHORT_SHARE, TEXT_WORDS
 from accessible_statement.sections.headings import choose_headings
 from accessible_statement.sections.split import split_sections
 
@@ -92,22 +93,13 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     for section in sections:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
-    for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
-        fitted = fit_sections([sec.points for sec in sections], key_sources, pools, total_words, told)
-        carried: int | None = None  # the last point's sentence in the part before: a pair may span the border
-        for section, points, pool in zip(sections, fitted, pools):
-            section.points = _no_opening_but(_without_orphans(points, pool, key_sources, carried))
-            carried = section.points[-1].sources[-1] if section.points else carried
-
-    sections = _pairs_kept_together(sections)
-    for sec in sections:  # "But ..." after a sentence left out points at nothing
-        sec.points = _standing_alone(sec.points)
-    for sec in sections:  # "It will be helped by ..." -> "Private demand will be helped by ..."
-        sec.points = written_in(sec.points, _speaker_words(role))
-    sections = _whole_at_the_end(sections)
-    for sec in sections:
-        sec.points = _questions_with_answers(sec.points)
-    sections = _without_silent_parts(sections)  # a part left with nothing joins the one before
+    chosen = [sec.points for sec in sections]
+    fitted = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=True), role)
+    if short_share([sec.points for sec in fitted]) < SHORT_SHARE:
+        # The length rule is missed even with long news left out: leaving it out would lose what
+        # was said and meet no rule, so the news stays (fit_sections).
+        fitted = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=False), role)
+    sections = fitted
     # Headings last, from what each part's easy read says (rule 17), not from words it left out.
     parts_say = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
     for section, title in zip(sections, choose_headings(parts_say)):
@@ -127,6 +119,35 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
     )
     easy.glossary = glossary_for(" ".join(p.text for sec in sections for p in sec.points))
     return easy
+
+
+def _finished(sections: list[Section], fitted: list[list[Point]], role: str | None) -> list[Section]:
+    """The parts with their fitted points, as printed: pairs kept together, each point standing
+    alone, referents written in, only whole sentences, questions with their answers."""
+    sections = [replace(sec, points=without_bare_findings(points)) for sec, points in zip(sections, fitted)]
+    sections = _pairs_kept_together(sections)
+    for sec in sections:  # "But ..." after a sentence left out points at nothing
+        sec.points = _standing_alone(sec.points)
+    for sec in sections:  # "It will be helped by ..." -> "Private demand will be helped by ..."
+        sec.points = written_in(sec.points, _speaker_words(role))
+    sections = _whole_at_the_end(sections)
+    for sec in sections:
+        sec.points = _questions_with_answers(sec.points)
+    return _without_silent_parts(sections)  # a part left with nothing joins the one before
+
+
+def _fitted(chosen: list[list[Point]], pools: list[list[Point]], key_sources: set[int], total_words: int,
+            told: dict[str, float], news_may_go: bool) -> list[list[Point]]:
+    """Fit the chosen points to the targets (easy_read/fit), then leave out the orphans that made."""
+    parts = chosen
+    for _ in range(2):  # leaving out orphans can move the scores, so fit once more after
+        fitted = fit_sections(parts, key_sources, pools, total_words, told, news_may_go)
+        carried: int | None = None  # the last point's sentence in the part before: a pair may span the border
+        parts = []
+        for points, pool in zip(fitted, pools):
+            parts.append(_no_opening_but(_without_orphans(points, pool, key_sources, carried)))
+            carried = parts[-1][-1].sources[-1] if parts[-1] else carried
+    return parts
 
 
 def _without_silent_parts(sections: list[Section]) -> list[Section]:

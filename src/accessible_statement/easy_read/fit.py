@@ -67,12 +67,16 @@ def fit_sections(
     pools: list[list[Point]] | None = None,
     source_words: int = 0,
     told: Mapping[str, float] | None = None,
+    news_may_go: bool = True,
 ) -> list[list[Point]]:
     """Leave out side points (with the sentences that lean on them) until the text fits.
 
     A section never goes silent: its last side point can only go if a plainer sentence from
     the same section (from POOLS, every easy-read sentence it has) takes its place. TOLD (how much
     each point tells, by its text) goes against a point's cost: what tells least goes first.
+
+    NEWS_MAY_GO: news over 15 words may go for the length rule; the builder says no where the rule
+    is missed even with it gone (a sentence is then kept whole, up to 20 words, never cut).
     """
     told = told or {}
     sections = [list(s) for s in sections]
@@ -116,8 +120,9 @@ def fit_sections(
             continue
         if tells >= KEY_INFORMATION:
             # News (numbers, names, the statement's topic) is kept for the grade: it may only go
-            # for the length rule, and only when it is itself over the length.
-            if totals.short_share >= SHORT_SHARE or all(scored(g).words <= SENTENCE_WORDS for g in group):
+            # for the length rule, only when it is itself over the length, and only where the rule
+            # is met by it (fit_sections).
+            if not news_may_go or totals.short_share >= SHORT_SHARE or all(scored(g).words <= SENTENCE_WORDS for g in group):
                 continue
         left = [p for p in sections[si] if id(p) not in removed and not any(p is g for g in group)]
         replacement = [] if left else _plainest_stand_alone(pools[si], group)
@@ -154,6 +159,12 @@ def fit_sections(
                 sections[si] = sorted(sections[si] + [p], key=lambda q: q.sources)
                 chosen.add(p.text)
     return [[p for p in sec if id(p) not in removed] for sec in sections]
+
+
+def short_share(sections: list[list[Point]]) -> float:
+    """The share of the points with at most SENTENCE_WORDS words (rule 2), as `check` counts it."""
+    points = [p for sec in sections for p in sec]
+    return sum(1 for p in points if p.words <= SENTENCE_WORDS) / len(points) if points else 1.0
 
 
 def _with_dependents(sec: list[Point], index: int) -> list[Point]:

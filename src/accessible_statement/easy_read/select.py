@@ -140,3 +140,13 @@ def balancing_sources(rewritten: dict[int, list[Point]]) -> set[int]:
     if not finding or not context or not any(finding.search(p.text) for ps in rewritten.values() for p in ps):
         return set()
     return {sid for sid, ps in rewritten.items() if any(context.search(p.text) for p in ps)}
+
+
+def without_bare_findings(points: list[Point]) -> list[Point]:
+    """Rule 25 on a part as it is printed: a sensitive finding whose part has lost the speaker's
+    context for it (fitting, orphans) goes too."""
+    terms = _balance_terms()
+    finding, context = terms.get("finding"), terms.get("context")
+    if not finding or not context or any(context.search(p.text) for p in points):
+        return points
+    return [p for p in points if not finding.search(p.text)]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from accessible_statement.language import content
 from accessible_statement.language.lexicon import word_alternation
+from accessible_statement.language.inflection import can_be_verb
 from accessible_statement.language.parser import parse_sentence
 
 # Who said it, where a co-speaker's point says so ("Premier Bligh said: This is because ..."):
@@ -47,7 +48,7 @@ _NOT_A_PLACE = {"cop", "mark", "aux", "nsubj", "punct", "advmod"}
 @lru_cache(maxsize=16384)  # asked of the same point by selection, fitting and the orphan pass
 def leans_back(text: str) -> bool:
     """Does the sentence need one before it? By its parse: "this", "that" standing for something
-    ("I agree with that", "do this"), "these findings", "that conclusion", or "he", "they", "them",
+    ("I agree with that", "do this"; not "those who ..."), "these findings", "that conclusion", or "he", "they", "them",
     "their" with no noun before them in the sentence; "agree" with nothing agreed to; a bare "why";
     a bare "here" or "there" (the place of the speech, not one named)."""
     if _THIS_DOES.search(text):
@@ -57,10 +58,10 @@ def leans_back(text: str) -> bool:
     for t in p.tokens:
         low = t.text.lower()
         if low in _DEMONSTRATIVES and t.feature("PronType") == "Dem":
-            if t.upos == "PRON":
-                return True
+            if t.upos == "PRON" and not p.children(t, "acl:relcl", "acl"):
+                return True  # but "those who groom children" says who they are
             head = p.tokens[t.head]
-            if t.dep == "det" and head.text.lower() not in _TIME_NOUNS:
+            if t.dep == "det" and head.text.lower() not in _TIME_NOUNS and not _said_that(p, t):
                 return True
         if low in _THIRD_PERSON and t.upos == "PRON" and t.dep != "expl" and _number(low) not in seen:
             if not (low == "it" and _extraposed(p, t)):
@@ -77,6 +78,17 @@ def leans_back(text: str) -> bool:
             if t.dep in ("conj",):
                 seen.add("Plur")  # "Arrests and investigations ... they"
     return False
+
+
+def _said_that(p, that) -> bool:
+    """'The audit confirms that ethnicity data is not recorded': a "that" the parser took for
+    "that data" but that starts what a verb before it says. Its noun is the subject of the next
+    verb and the word before it can be a verb (the parser may have it as a noun: "confirms")."""
+    if that.text.lower() != "that" or that.i == 0:
+        return False
+    before, noun = p.tokens[that.i - 1], p.tokens[that.head]
+    return noun.dep in ("nsubj", "nsubj:pass") and noun.head > noun.i and before.upos in ("NOUN", "VERB") \
+        and can_be_verb(before.text)
 
 
 def _number(pronoun: str) -> str:

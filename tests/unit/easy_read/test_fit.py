@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accessible_statement.document.easy_read import Point
-from accessible_statement.easy_read.fit import Totals, fit_sections, plainest
+from accessible_statement.easy_read.fit import Totals, fit_sections, plainest, short_share
 from accessible_statement.language.readability import score_sentences
 from accessible_statement.rules import EASE_AIM, GRADE_AIM, MIN_TEXT_SHARE, MIN_TEXT_WORDS, SENTENCE_WORDS, SHORT_SHARE
 
@@ -199,3 +199,26 @@ def test_a_key_point_that_leans_on_a_side_point_keeps_it():
     fitted = fit_sections(sections, key_sources={11})
     kept = [p.text for sec in fitted for p in sec]
     assert key.text in kept and side.text in kept
+
+
+def test_long_news_stays_when_the_builder_says_it_may_not_go():
+    # The builder says so where two long key announcements that cannot go keep the share of short
+    # sentences under 95% whatever is left out: leaving out the long news as well would lose what
+    # was said and meet no rule.
+    keys = [Point(LONG, (50,)), Point(LONG.replace("summer", "spring"), (51,))]
+    news = Point("Middlesbrough Council will spend 40 million pounds on new paths and bridges by the end of 2030.", (60,))
+    plain = [Point(t, (k,)) for k, t in enumerate(PLAIN)]
+    sections = [plain[:4] + keys, plain[4:] + [news]]
+    told = {news.text: 9.0}
+    assert news not in fit_sections(sections, key_sources={50, 51}, told=told)[1]
+    fitted = fit_sections(sections, key_sources={50, 51}, told=told, news_may_go=False)
+    assert news in fitted[1]
+    assert short_share(fitted) < SHORT_SHARE  # the rule is missed, and `check` says so
+
+
+def test_long_news_goes_for_the_length_rule_where_that_meets_it():
+    news = Point("Middlesbrough Council will spend 40 million pounds on new paths and bridges by the end of 2030.", (60,))
+    plain = [Point(t, (k,)) for k, t in enumerate(PLAIN)]
+    sections = [plain[:4], plain[4:] + [news]]
+    fitted = fit_sections(sections, key_sources=set(), told={news.text: 9.0})
+    assert news not in fitted[1] and short_share(fitted) >= SHORT_SHARE
