@@ -94,12 +94,12 @@ def build_easy_read(transcript: Transcript) -> EasyRead:
         section.points = _no_opening_but(section.points)
     pools = [[p for s in sec.sentences for p in rewritten[s.id]] for sec in sections]
     chosen = [sec.points for sec in sections]
-    fitted = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=True), role)
-    if short_share([sec.points for sec in fitted]) < SHORT_SHARE:
+    finished = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=True), role)
+    if short_share([sec.points for sec in finished]) < SHORT_SHARE:
         # The length rule is missed even with long news left out: leaving it out would lose what
         # was said and meet no rule, so the news stays (fit_sections).
-        fitted = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=False), role)
-    sections = fitted
+        finished = _finished(sections, _fitted(chosen, pools, key_sources, total_words, told, news_may_go=False), role)
+    sections = finished
     # Headings last, from what each part's easy read says (rule 17), not from words it left out.
     parts_say = [_without_names_for_the_speaker(" ".join(p.text for p in sec.points), role) for sec in sections]
     for section, title in zip(sections, choose_headings(parts_say)):

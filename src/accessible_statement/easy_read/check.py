@@ -12,6 +12,7 @@ from functools import lru_cache
 from accessible_statement.language import content
 from accessible_statement.document.easy_read import EasyRead
 from accessible_statement.easy_read.against_source import against_source
+from accessible_statement.easy_read.fit import short_share
 from accessible_statement.easy_read.glossary import glossary_entries
 from accessible_statement.easy_read.sensitivity import sensitive_topic
 from accessible_statement.language.lexicon import word_alternation
@@ -108,7 +109,7 @@ def check(doc: EasyRead) -> Report:
     else:
         if sum(lengths) / len(lengths) > MEAN_WORDS:
             findings.append(Finding(f"mean sentence length {sum(lengths) / len(lengths):.1f} words (at most 12)", True, ""))
-        share = sum(1 for n in lengths if n <= SENTENCE_WORDS) / len(lengths)
+        share = short_share([sec.points for sec in doc.sections])
         if share < SHORT_SHARE:
             findings.append(Finding(f"only {share:.0%} of sentences have 15 words or fewer (at least 95%)", True, ""))
         if overall.grade > MAX_GRADE:

@@ -121,7 +121,7 @@ def fit_sections(
         if tells >= KEY_INFORMATION:
             # News (numbers, names, the statement's topic) is kept for the grade: it may only go
             # for the length rule, only when it is itself over the length, and only where the rule
-            # is met by it (fit_sections).
+            # is met by it (NEWS_MAY_GO, which the builder sets).
             if not news_may_go or totals.short_share >= SHORT_SHARE or all(scored(g).words <= SENTENCE_WORDS for g in group):
                 continue
         left = [p for p in sections[si] if id(p) not in removed and not any(p is g for g in group)]

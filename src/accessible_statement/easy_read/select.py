@@ -106,19 +106,20 @@ def _with_antecedents(chosen: set[int], candidates: list[Sentence], rewritten) -
 
 
 @lru_cache(maxsize=1)
-def _balance_terms() -> dict[str, re.Pattern[str]]:
+def _finding_and_context() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Rule 25's two patterns (plain/balance.tsv): a sensitive finding, and the speaker's context for it."""
     out = {}
     for kind, terms in content.term_table("plain/balance.tsv"):
         out[kind] = re.compile(rf"\b(?:{'|'.join(map(re.escape, terms))})\b", re.I)
-    return out
+    return (out["finding"], out["context"]) if "finding" in out and "context" in out else None
 
 
 def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int]:
     """Rule 25: a sensitive finding stays only with the context the speaker gave it, in the words kept."""
-    terms = _balance_terms()
-    finding, context = terms.get("finding"), terms.get("context")
-    if not finding or not context:
+    patterns = _finding_and_context()
+    if patterns is None:
         return chosen
+    finding, context = patterns
 
     def said(sid: int, pattern: re.Pattern[str]) -> bool:
         return any(pattern.search(p.text) for p in rewritten[sid])
@@ -135,9 +136,11 @@ def _balance(chosen: set[int], candidates: list[Sentence], rewritten) -> set[int
 def balancing_sources(rewritten: dict[int, list[Point]]) -> set[int]:
     """Rule 25 for fitting: when a sensitive finding is said, the sentences that give the speaker's
     context for it are key, so fitting the text to its targets never leaves them out."""
-    terms = _balance_terms()
-    finding, context = terms.get("finding"), terms.get("context")
-    if not finding or not context or not any(finding.search(p.text) for ps in rewritten.values() for p in ps):
+    patterns = _finding_and_context()
+    if patterns is None:
+        return set()
+    finding, context = patterns
+    if not any(finding.search(p.text) for ps in rewritten.values() for p in ps):
         return set()
     return {sid for sid, ps in rewritten.items() if any(context.search(p.text) for p in ps)}
 
@@ -145,8 +148,10 @@ def balancing_sources(rewritten: dict[int, list[Point]]) -> set[int]:
 def without_bare_findings(points: list[Point]) -> list[Point]:
     """Rule 25 on a part as it is printed: a sensitive finding whose part has lost the speaker's
     context for it (fitting, orphans) goes too."""
-    terms = _balance_terms()
-    finding, context = terms.get("finding"), terms.get("context")
-    if not finding or not context or any(context.search(p.text) for p in points):
+    patterns = _finding_and_context()
+    if patterns is None:
+        return points
+    finding, context = patterns
+    if any(context.search(p.text) for p in points):
         return points
     return [p for p in points if not finding.search(p.text)]
